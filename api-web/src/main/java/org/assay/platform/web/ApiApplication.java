@@ -1,0 +1,38 @@
+package org.assay.platform.web;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
+import java.util.Set;
+import org.assay.organizations.boundary.OrganizationsResource;
+import org.assay.users.boundary.UsersResource;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The MindBridge partner API at {@code /api/v1} on the server root. Its resources are listed here, not scanned,
+ * because the WAR holds a second application ({@link AuthApplication}) whose resources must not appear under
+ * {@code /api/v1}. {@code @LoginConfig} switches MicroProfile JWT on for the deployment.
+ */
+@ApplicationPath("api/v1")
+@LoginConfig(authMethod = "MP-JWT", realmName = "assay")
+@OpenAPIDefinition(info = @Info(title = "Assay — MindBridge partner API", version = "v1",
+        description = "MindBridge-compatible API served by Assay. Every /api/v1 operation needs a bearer credential "
+                + "(an API token or a JWT); each operation lists the permission it requires."),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API token (assay_…) or a JWT from POST /auth/token or the configured identity provider")
+public class ApiApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        Set<Class<?>> classes = new HashSet<>(WebProviders.ALL);
+        classes.add(UsersResource.class);
+        classes.add(OrganizationsResource.class);
+        return classes;
+    }
+}

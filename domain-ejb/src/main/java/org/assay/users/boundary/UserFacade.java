@@ -1,0 +1,191 @@
+package org.assay.users.boundary;
+
+import static org.assay.access.control.Permissions.USERS_DELETE;
+import static org.assay.access.control.Permissions.USERS_READ;
+import static org.assay.access.control.Permissions.USERS_WRITE;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.assay.access.boundary.CallerContext;
+import org.assay.platform.boundary.DuplicateValueException;
+import org.assay.platform.boundary.EntityQueries;
+import org.assay.platform.boundary.EntityStore;
+import org.assay.platform.boundary.InvalidInputException;
+import org.assay.platform.boundary.InvalidStateException;
+import org.assay.platform.boundary.PermissionDeniedException;
+import org.assay.platform.boundary.Problem;
+import org.assay.platform.boundary.ProblemType;
+import org.assay.platform.boundary.QueryRequest;
+import org.assay.platform.query.Page;
+import org.assay.platform.query.QueryFields;
+import org.assay.users.control.EmailAddresses;
+import org.assay.users.control.OneTimeSecrets;
+import org.assay.users.entity.Role;
+import org.assay.users.entity.User;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The user directory. Only App Admins may hand out or take away App Admin rights; API Token Users change only
+ * through their token; the last enabled App Admin cannot be disabled, demoted or deleted.
+ */
+@Stateless
+public class UserFacade {
+
+    static final String ENTITY = "USER";
+
+    static final QueryFields FIELDS = QueryFields.builder()
+            .id("id", "id")
+            .string("email", "email")
+            .string("firstName", "firstName")
+            .string("lastName", "lastName")
+            .enumeration("role", "role", Role.class)
+            .bool("enabled", "enabled")
+            .bool("validated", "validated")
+            .bool("serviceAccount", "serviceAccount")
+            .dateTime("creationDate", "creationDate")
+            .dateTime("lastModifiedDate", "lastModifiedDate")
+            .build();
+
+    @Inject
+    EntityStore store;
+
+    @Inject
+    EntityQueries queries;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "assay.users.activation-validity", defaultValue = "P7D")
+    Duration activationValidity;
+
+    @RolesAllowed(USERS_WRITE)
+    public UserInvitation create(UserCreate request) {
+        List<Problem> problems = new ArrayList<>();
+        if (!EmailAddresses.isValid(request.email())) {
+            problems.add(Problem.error(ProblemType.ILLEGAL_ARGUMENT, "email", "a valid email address is required"));
+        }
+        if (request.role() == null) {
+            problems.add(Problem.error(ProblemType.ILLEGAL_ARGUMENT, "role", "role is required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        requireAdminToGrant(request.role());
+        String email = User.normalizeEmail(request.email());
+        if (!store.em().createNamedQuery(User.BY_EMAIL, User.class).setParameter("email", email).getResultList().isEmpty()) {
+            throw duplicateEmail(email);
+        }
+        User user = store.create(new User(email, request.role()));
+        String secret = OneTimeSecrets.newSecret();
+        user.startActivation(OneTimeSecrets.hash(secret), clock.instant().plus(activationValidity));
+        store.flush(() -> duplicateEmail(email));
+        return new UserInvitation(UserRead.of(user), secret);
+    }
+
+    @RolesAllowed(USERS_READ)
+    public UserRead get(String id) {
+        return UserRead.of(find(id));
+    }
+
+    /** The caller itself: for a token, its API Token User. */
+    @PermitAll
+    public UserRead current() {
+        return UserRead.of(caller.user());
+    }
+
+    @RolesAllowed(USERS_READ)
+    public Page<UserRead> query(QueryRequest request) {
+        return queries.page(User.class, FIELDS, request, null).map(UserRead::of);
+    }
+
+    @RolesAllowed(USERS_WRITE)
+    public UserRead update(String id, UserUpdate request) {
+        User user = find(id);
+        store.checkVersion(user, ENTITY, request.version());
+        refuseServiceAccount(user, "changed");
+        Role newRole = request.role() == null ? user.getRole() : request.role();
+        boolean newEnabled = request.enabled() == null ? user.isEnabled() : request.enabled();
+        if (user.getRole() == Role.ROLE_ADMIN || newRole == Role.ROLE_ADMIN) {
+            requireAdminToGrant(Role.ROLE_ADMIN);
+        }
+        boolean losesAdmin = user.getRole() == Role.ROLE_ADMIN && user.isEnabled()
+                && (newRole != Role.ROLE_ADMIN || !newEnabled);
+        if (losesAdmin) {
+            refuseLastAdmin(user, "disabled or given another role");
+        }
+        user.setRole(newRole);
+        user.setEnabled(newEnabled);
+        store.modified(user);
+        return UserRead.of(user);
+    }
+
+    @RolesAllowed(USERS_DELETE)
+    public void delete(String id) {
+        User user = find(id);
+        refuseServiceAccount(user, "deleted");
+        if (user.getId().equals(caller.userId())) {
+            throw new InvalidStateException(ProblemType.CANNOT_DELETE, ENTITY, id, "id", "you cannot delete yourself");
+        }
+        if (user.getRole() == Role.ROLE_ADMIN) {
+            requireAdminToGrant(Role.ROLE_ADMIN);
+            if (user.isEnabled()) {
+                refuseLastAdmin(user, "deleted");
+            }
+        }
+        store.delete(user);
+    }
+
+    /** A new one-time activation secret for a user who has not activated yet; the previous link stops working. */
+    @RolesAllowed(USERS_WRITE)
+    public UserInvitation resendActivationLink(String id) {
+        User user = find(id);
+        refuseServiceAccount(user, "activated");
+        if (user.isValidated()) {
+            throw new InvalidStateException(ProblemType.INVALID_STATE, ENTITY, id, "validated",
+                    "the user has already activated the account");
+        }
+        String secret = OneTimeSecrets.newSecret();
+        user.startActivation(OneTimeSecrets.hash(secret), clock.instant().plus(activationValidity));
+        store.modified(user);
+        return new UserInvitation(UserRead.of(user), secret);
+    }
+
+    private User find(String id) {
+        return store.find(User.class, ENTITY, id);
+    }
+
+    private void requireAdminToGrant(Role role) {
+        if (role == Role.ROLE_ADMIN && !caller.isAppAdmin()) {
+            throw new PermissionDeniedException("only an App Admin may create, change or remove App Admins");
+        }
+    }
+
+    private static void refuseServiceAccount(User user, String verb) {
+        if (user.isServiceAccount()) {
+            throw new InvalidStateException(ProblemType.INVALID_STATE, ENTITY, user.getId(), "serviceAccount",
+                    "an API Token User cannot be " + verb + " directly: manage its API token instead");
+        }
+    }
+
+    private void refuseLastAdmin(User user, String verb) {
+        long admins = store.em().createNamedQuery(User.COUNT_ENABLED_HUMAN_ADMINS, Long.class).getSingleResult();
+        if (admins <= 1) {
+            throw new InvalidStateException(ProblemType.INVALID_STATE, ENTITY, user.getId(), "role",
+                    "the last enabled App Admin cannot be " + verb);
+        }
+    }
+
+    private static DuplicateValueException duplicateEmail(String email) {
+        return new DuplicateValueException(ENTITY, "email", email, ProblemType.USER_EMAIL_ALREADY_EXISTS);
+    }
+}

@@ -1,0 +1,133 @@
+package org.assay.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/**
+ * A small HTTP client for the integration tests: JSON in, status + headers + JSON out, against the managed
+ * server's port-offset address. Deliberately independent of the server code, like a partner's script.
+ */
+final class Api {
+
+    static final String ROOT = "http://127.0.0.1:8180";
+    static final String ADMIN_EMAIL = "admin@assay.test";
+    static final String ADMIN_PASSWORD = "it-admin-password-1";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static String adminToken;
+
+    private Api() {
+    }
+
+    /** The real EAR built by this module. */
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("assay.ear")));
+    }
+
+    record Reply(int status, HttpResponse<String> raw, JsonValue json) {
+
+        JsonObject body() {
+            return json.asJsonObject();
+        }
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        /** The identifier of the first problem of a problem-JSON answer. */
+        String firstIdentifier() {
+            return body().getJsonArray("problems").getJsonObject(0).getString("identifier", null);
+        }
+    }
+
+    static synchronized String admin() {
+        if (adminToken == null) {
+            adminToken = signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        }
+        return adminToken;
+    }
+
+    static String signIn(String email, String password) {
+        Reply reply = call("POST", "/auth/token", null, "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        if (reply.status() != 200) {
+            throw new AssertionError("sign-in of " + email + " failed: " + reply.status() + " " + reply.raw().body());
+        }
+        return reply.body().getString("access_token");
+    }
+
+    static Reply get(String path, String token) {
+        return call("GET", path, token, null);
+    }
+
+    static Reply post(String path, String token, String json) {
+        return call("POST", path, token, json);
+    }
+
+    static Reply put(String path, String token, String json) {
+        return call("PUT", path, token, json);
+    }
+
+    static Reply delete(String path, String token) {
+        return call("DELETE", path, token, null);
+    }
+
+    static Reply call(String method, String path, String token, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ROOT + path)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            request.header("Authorization", token.contains(" ") ? token : "Bearer " + token);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            JsonValue body = text == null || text.isBlank() || !text.trim().startsWith("{") && !text.trim().startsWith("[")
+                    ? JsonValue.NULL : Json.createReader(new StringReader(text)).readValue();
+            return new Reply(response.statusCode(), response, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A name no earlier test used (the in-memory database lives as long as the test server). */
+    static String unique(String prefix) {
+        return prefix + " " + System.nanoTime() % 1_000_000_000 + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    /** Creates a user with the role, activates it through its link and signs it in; answers {id, token}. */
+    static String[] userWithRole(String role) {
+        String email = unique("user").replace(' ', '-') + "@assay.test";
+        Reply created = post("/api/v1/users", admin(), "{\"email\":\"" + email + "\",\"role\":\"" + role + "\"}");
+        if (created.status() != 201) {
+            throw new AssertionError("user creation failed: " + created.raw().body());
+        }
+        String link = created.body().getString("activationLink");
+        String secret = link.substring(link.indexOf("#token=") + "#token=".length());
+        Reply activated = post("/auth/activate", null,
+                "{\"token\":\"" + secret + "\",\"password\":\"a-long-password-42\"}");
+        if (activated.status() != 204) {
+            throw new AssertionError("activation failed: " + activated.raw().body());
+        }
+        return new String[] {created.body().getString("id"), signIn(email, "a-long-password-42")};
+    }
+}
