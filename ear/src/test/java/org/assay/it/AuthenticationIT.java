@@ -10,22 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who may call: the embedded issuer, the external identity provider, and every way a credential is refused. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthenticationIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Api.ear();
-    }
+class AuthenticationIT extends AgainstTheEar {
 
     @Test
     void adminSignsInAndReadsItself() {

@@ -9,22 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The self-description of the server: OpenAPI, Swagger UI, health. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DocumentationIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Api.ear();
-    }
+class DocumentationIT extends AgainstTheEar {
 
     private static HttpResponse<String> fetch(String url) {
         try {

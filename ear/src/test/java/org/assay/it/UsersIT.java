@@ -11,22 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code /users}: invitation, roles, enabling, the safety rules around App Admins. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UsersIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Api.ear();
-    }
+class UsersIT extends AgainstTheEar {
 
     private static String email() {
         return Api.unique("u").replace(' ', '-') + "@assay.test";
@@ -103,11 +91,17 @@ class UsersIT {
     }
 
     @Test
-    void usersCanBeDeleted() {
+    void usersCanBeDeletedAndStopManagingOrganizations() {
         Api.Reply created = post("/api/v1/users", admin(), "{\"email\":\"" + email() + "\",\"role\":\"ROLE_CLIENT\"}");
         String id = created.body().getString("id");
+        Api.Reply org = post("/api/v1/organizations", admin(),
+                "{\"name\":\"" + Api.unique("Managed by a leaver") + "\",\"managerUserIds\":[\"" + id + "\"]}");
+        assertEquals(201, org.status());
+
         assertEquals(204, delete("/api/v1/users/" + id, admin()).status());
         assertEquals(404, get("/api/v1/users/" + id, admin()).status());
         assertEquals(404, get("/api/v1/users/not-an-id", admin()).status());
+        Api.Reply after = get("/api/v1/organizations/" + org.body().getString("id"), admin());
+        assertEquals(0, after.body().getJsonArray("managerUserIds").size());
     }
 }

@@ -3,7 +3,10 @@ package org.assay.platform.web;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.assay.platform.boundary.DomainException;
 import org.assay.platform.boundary.Problem;
 import org.assay.platform.boundary.ProblemType;
@@ -25,7 +28,8 @@ public final class ProblemClassifier {
     }
 
     public static Classified classify(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             Classified classified = explain(t);
             if (classified != null) {
                 return classified;

@@ -1,6 +1,7 @@
 package org.assay.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.assay.platform.boundary.AuthenticationFailedException;
 
 /**
  * The one exception mapper: every failure leaves as problem JSON (see {@link ProblemClassifier}); never a stack
@@ -25,6 +27,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         ProblemClassifier.Classified problem = ProblemClassifier.classify(failure);
         String requestId = RequestIds.of(request);
+        if (failure instanceof AuthenticationFailedException refused) {
+            LOG.info(() -> "Request " + requestId + " " + request.getRequestURI() + " from " + request.getRemoteAddr()
+                    + " refused: " + refused.internalReason());
+        }
         if (problem.unexpected()) {
             LOG.log(Level.SEVERE, "Request " + requestId + " " + request.getMethod() + " " + request.getRequestURI()
                     + " failed", failure);
@@ -34,6 +40,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .header(RequestIds.HEADER, requestId)
                 .entity(ProblemBody.of(problem.slug(), problem.title(), problem.status(), requestId,
                         request.getRequestURI(), problem.problems(), problem.entityType(), problem.entityId()));
+        if (failure instanceof WebApplicationException web && web.getResponse() != null) {
+            // keep what the failure says about the resource, e.g. Allow on a 405
+            web.getResponse().getHeaders().forEach((name, values) -> {
+                if (name.equalsIgnoreCase(HttpHeaders.ALLOW)) {
+                    values.forEach(value -> response.header(name, value));
+                }
+            });
+        }
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.INVALID_TOKEN);
         } else if (problem.status() == 403) {

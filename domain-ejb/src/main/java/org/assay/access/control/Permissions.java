@@ -77,7 +77,7 @@ public final class Permissions {
     public static final String SCIM_USER_DELETE = "scim.user.delete";
     public static final String SCIM_USER_SCHEMA = "scim.user.schema";
 
-    /** Every MindBridge permission, in the reference's order. */
+    /** Every MindBridge permission (an unordered set). */
     public static final Set<String> ALL = Set.of(
             ORGANIZATIONS_READ,
             ORGANIZATIONS_WRITE,

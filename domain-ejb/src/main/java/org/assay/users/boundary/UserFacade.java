@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.assay.access.boundary.CallerContext;
+import org.assay.organizations.entity.Organization;
 import org.assay.platform.boundary.DuplicateValueException;
 import org.assay.platform.boundary.EntityQueries;
 import org.assay.platform.boundary.EntityStore;
@@ -142,6 +143,12 @@ public class UserFacade {
                 refuseLastAdmin(user, "deleted");
             }
         }
+        // a deleted user manages nothing any more: no organization keeps a dangling manager id
+        store.em().createNamedQuery(Organization.MANAGED_BY, Organization.class).setParameter("userId", user.getId())
+                .getResultList().forEach(organization -> {
+                    organization.removeManager(user.getId());
+                    store.modified(organization);
+                });
         store.delete(user);
     }
 

@@ -23,9 +23,11 @@ import org.assay.platform.entity.AuditedEntity;
 @Entity
 @Table(name = "organization", uniqueConstraints = @UniqueConstraint(name = "uk_organization_name", columnNames = "name_key"))
 @NamedQuery(name = Organization.BY_NAME_KEY, query = "select o from Organization o where o.nameKey = :nameKey")
+@NamedQuery(name = Organization.MANAGED_BY, query = "select o from Organization o where :userId member of o.managerUserIds")
 public class Organization extends AuditedEntity {
 
     public static final String BY_NAME_KEY = "Organization.byNameKey";
+    public static final String MANAGED_BY = "Organization.managedBy";
     public static final int NAME_MAX = 80;
     public static final int CLIENT_CODE_MAX = 80;
 
@@ -73,6 +75,10 @@ public class Organization extends AuditedEntity {
 
     public Set<String> getManagerUserIds() {
         return Collections.unmodifiableSet(managerUserIds);
+    }
+
+    public void removeManager(String userId) {
+        managerUserIds.remove(userId);
     }
 
     public void replaceManagers(Collection<String> userIds) {

@@ -87,7 +87,7 @@ public class User extends AuditedEntity {
     /** The name shown in audit stamps: {@code (API) <token name>} for an API Token User, else the full name or email. */
     public String displayName() {
         if (serviceAccount) {
-            return "(API) " + firstName;
+            return "(API) " + (firstName == null ? email : firstName);
         }
         String full = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
         return full.isEmpty() ? email : full;

@@ -1,0 +1,4 @@
+/**
+ * Infrastructure producers (the clock).
+ */
+package org.assay.platform.control;

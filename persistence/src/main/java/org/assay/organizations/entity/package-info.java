@@ -1,0 +1,4 @@
+/**
+ * Organizations, the root of engagements.
+ */
+package org.assay.organizations.entity;
