@@ -2,7 +2,9 @@ package org.assay.access;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.assay.access.boundary.AccessToken;
+import org.assay.access.boundary.EmbeddedIssuer;
 import org.assay.users.boundary.Authentication;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -34,6 +37,12 @@ public class AuthResource {
     @Inject
     Authentication authentication;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
+    @Inject
+    EmbeddedIssuer issuer;
+
     @Context
     HttpServletRequest request;
 
@@ -43,7 +52,15 @@ public class AuthResource {
             description = "Answers {access_token, token_type: Bearer, expires_in}: a signed JWT for the API. 401 for "
                     + "wrong credentials or a disabled user.")
     public AccessToken token(SignIn signIn) {
-        return authentication.signIn(signIn.email(), signIn.password(), request.getRemoteAddr());
+        return authentication.signIn(signIn.email(), signIn.password(), clientAddresses.of(request));
+    }
+
+    @GET
+    @Path("jwks")
+    @Operation(summary = "The embedded issuer's public signing key as a JSON Web Key Set",
+            description = "For services that verify Assay's JWTs themselves (RFC 7517).")
+    public JsonObject jwks() {
+        return issuer.jwks();
     }
 
     @POST

@@ -34,6 +34,8 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static final Logger LOG = Logger.getLogger(BearerAuthenticationMechanism.class.getName());
     private static final String SCHEME = "bearer ";
+    /** On every token-authenticated answer: when the token stops working (ISO-8601 instant). */
+    public static final String TOKEN_EXPIRES_HEADER = "X-Assay-Token-Expires";
 
     @Inject
     Instance<CredentialVerifier> verifiers;
@@ -51,7 +53,11 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
                 .map(credential -> verify(credential, request))
                 .orElseGet(() -> Verification.refused("malformed Authorization header"));
         if (verification.succeeded()) {
-            return context.notifyContainerAboutLogin(verification.identity().userId(), verification.identity().groups());
+            if (verification.expires() != null) {
+                response.setHeader(TOKEN_EXPIRES_HEADER, verification.expires().toString());
+            }
+            return context.notifyContainerAboutLogin(verification.identity().principalName(),
+                    verification.identity().groups());
         }
         LOG.info(() -> "Refused credential for " + request.getMethod() + " " + request.getRequestURI() + " from "
                 + request.getRemoteAddr() + " (request " + RequestIds.of(request) + "): " + verification.refusal());

@@ -5,7 +5,6 @@ import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -16,6 +15,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.assay.access.boundary.CallerIdentity;
 import org.assay.access.boundary.EmbeddedIssuer;
+import org.assay.platform.control.Jsons;
 import org.assay.users.boundary.Authentication;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -104,7 +104,7 @@ public class JwtVerifier implements CredentialVerifier {
         try {
             String payload = token.split("\\.", -1)[1];
             String json = new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
-            JsonObject claims = Json.createReader(new StringReader(json)).readObject();
+            JsonObject claims = Jsons.PROVIDER.createReader(new StringReader(json)).readObject();
             return Optional.ofNullable(claims.getString("iss", null));
         } catch (IllegalArgumentException | JsonException | ClassCastException | ArrayIndexOutOfBoundsException e) {
             return Optional.empty();

@@ -109,6 +109,26 @@ final class Api {
         }
     }
 
+    /** Creates a token as the App Admin; answers the create response (with the secret in {@code token}). */
+    static JsonObject token(String name, java.time.Instant expiry, java.util.List<String> permissions,
+            java.util.List<String> allowedAddresses) {
+        return token(admin(), name, expiry, permissions, allowedAddresses);
+    }
+
+    static JsonObject token(String creator, String name, java.time.Instant expiry, java.util.List<String> permissions,
+            java.util.List<String> allowedAddresses) {
+        jakarta.json.JsonObjectBuilder body = Json.createObjectBuilder().add("name", name)
+                .add("expiry", expiry.toString()).add("permissions", Json.createArrayBuilder(permissions));
+        if (allowedAddresses != null) {
+            body.add("allowedAddresses", Json.createArrayBuilder(allowedAddresses));
+        }
+        Reply reply = post("/api/v1/api-tokens", creator, body.build().toString());
+        if (reply.status() != 201) {
+            throw new AssertionError("token creation failed: " + reply.status() + " " + reply.raw().body());
+        }
+        return reply.body();
+    }
+
     /** A name no earlier test used (the in-memory database lives as long as the test server). */
     static String unique(String prefix) {
         return prefix + " " + System.nanoTime() % 1_000_000_000 + "-" + SEQUENCE.incrementAndGet();

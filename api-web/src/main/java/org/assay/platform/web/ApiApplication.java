@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
 import org.assay.organizations.boundary.OrganizationsResource;
+import org.assay.tokens.boundary.ApiTokensResource;
 import org.assay.users.boundary.UsersResource;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -33,6 +34,7 @@ public class ApiApplication extends Application {
         Set<Class<?>> classes = new HashSet<>(WebProviders.ALL);
         classes.add(UsersResource.class);
         classes.add(OrganizationsResource.class);
+        classes.add(ApiTokensResource.class);
         return classes;
     }
 }

@@ -1,11 +1,11 @@
 package org.assay.platform.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import org.assay.platform.boundary.Problem;
+import org.assay.platform.control.Jsons;
 
 /**
  * The reference's error body ({@code ActionableErrorResponse}, RFC 9457 style): {@code type}, {@code title},
@@ -22,7 +22,7 @@ public final class ProblemBody {
 
     public static JsonObject of(String slug, String title, int status, String requestId, String origin,
             List<Problem> problems, String entityType, String entityId) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsons.PROVIDER.createObjectBuilder()
                 .add("type", TYPE_PREFIX + slug)
                 .add("title", title)
                 .add("status", status);
@@ -30,13 +30,13 @@ public final class ProblemBody {
         addIfPresent(body, "origin", origin);
         addIfPresent(body, "entityType", entityType);
         addIfPresent(body, "entityId", entityId);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
         problems.forEach(problem -> list.add(problem(problem)));
         return body.add("problemCount", problems.size()).add("problems", list).build();
     }
 
     private static JsonObject problem(Problem problem) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.PROVIDER.createObjectBuilder();
         addIfPresent(json, "problemType", problem.problemType() == null ? null : problem.problemType().name());
         addIfPresent(json, "severity", problem.severity());
         addIfPresent(json, "identifier", problem.identifier());
@@ -44,10 +44,10 @@ public final class ProblemBody {
         addIfPresent(json, "entityType", problem.entityType());
         addIfPresent(json, "entityId", problem.entityId());
         if (problem.values() != null) {
-            json.add("values", Json.createArrayBuilder(problem.values()));
+            json.add("values", Jsons.PROVIDER.createArrayBuilder(problem.values()));
         }
         if (problem.suggestedValues() != null) {
-            json.add("suggestedValues", Json.createArrayBuilder(problem.suggestedValues()));
+            json.add("suggestedValues", Jsons.PROVIDER.createArrayBuilder(problem.suggestedValues()));
         }
         return json.add("problemCount", 1).build();
     }

@@ -1,6 +1,5 @@
 package org.assay.platform.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -24,6 +23,7 @@ import java.util.List;
 import org.assay.platform.boundary.InvalidInputException;
 import org.assay.platform.boundary.Problem;
 import org.assay.platform.boundary.ProblemType;
+import org.assay.platform.control.Jsons;
 
 /**
  * Reads JSON request bodies into request records and filter documents, strictly: a property the model does not
@@ -59,7 +59,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             throw invalid("body", "a JSON object body is required");
         }
         in.unread(first);
-        try (JsonReader reader = Json.createReader(in)) {
+        try (JsonReader reader = Jsons.PROVIDER.createReader(in)) {
             JsonStructure structure = reader.read();
             if (!(structure instanceof JsonObject object)) {
                 throw invalid("body", "the body must be a JSON object");

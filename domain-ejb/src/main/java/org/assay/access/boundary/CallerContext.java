@@ -6,14 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.assay.access.control.Permissions;
 import org.assay.platform.boundary.AuthenticationFailedException;
 import org.assay.platform.entity.UserInfo;
 import org.assay.users.entity.User;
 
 /**
- * Who is calling, for the façades: the authentication mechanism names the caller by user id (for an API token,
- * its API Token User), this bean turns that into the user record once per request.
+ * Who is calling, for the façades: the authentication mechanism names the caller (see {@link CallerIdentity});
+ * this bean turns that into the user record (for an API token, its API Token User) once per request.
  */
 @RequestScoped
 public class CallerContext {
@@ -30,7 +33,7 @@ public class CallerContext {
     public User user() {
         if (user == null) {
             Principal principal = securityContext.getCallerPrincipal();
-            User found = principal == null ? null : em.find(User.class, principal.getName());
+            User found = principal == null ? null : em.find(User.class, CallerIdentity.userIdOf(principal.getName()));
             if (found == null) {
                 throw new AuthenticationFailedException("caller principal names no user");
             }
@@ -46,6 +49,17 @@ public class CallerContext {
     /** The stamp written into createdUserInfo / lastModifiedUserInfo. */
     public UserInfo info() {
         return new UserInfo(user().getId(), user().displayName());
+    }
+
+    /** The API token this request was made with, if it was. */
+    public Optional<String> tokenId() {
+        Principal principal = securityContext.getCallerPrincipal();
+        return principal == null ? Optional.empty() : CallerIdentity.tokenIdOf(principal.getName());
+    }
+
+    /** The permissions among {@code wanted} that the caller does not hold. */
+    public List<String> missingPermissions(Collection<String> wanted) {
+        return wanted.stream().filter(permission -> !hasPermission(permission)).sorted().toList();
     }
 
     public boolean hasPermission(String permission) {

@@ -5,14 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
+import jakarta.json.JsonObject;
+import java.math.BigInteger;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Optional;
 import org.assay.access.control.JwtSigner;
+import org.assay.access.control.KeyFiles;
 import org.assay.access.control.SigningKeyPair;
+import org.assay.platform.control.Jsons;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -51,8 +56,7 @@ public class EmbeddedIssuer {
 
     @PostConstruct
     void loadKeys() {
-        Path directory = Path.of(keyDirectory.orElseGet(() -> System.getProperty("jboss.server.data.dir", ".") + "/assay"));
-        keys = SigningKeyPair.loadOrCreate(directory);
+        keys = SigningKeyPair.loadOrCreate(KeyFiles.directory(keyDirectory));
         signer = new JwtSigner(keys, issuer);
     }
 
@@ -70,6 +74,22 @@ public class EmbeddedIssuer {
 
     public RSAPublicKey publicKey() {
         return keys.publicKey();
+    }
+
+    /** The public key as a JSON Web Key Set (RFC 7517). */
+    public JsonObject jwks() {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        JsonObject key = Jsons.PROVIDER.createObjectBuilder()
+                .add("kty", "RSA").add("use", "sig").add("alg", "RS256").add("kid", keys.keyId())
+                .add("n", b64.encodeToString(unsigned(keys.publicKey().getModulus())))
+                .add("e", b64.encodeToString(unsigned(keys.publicKey().getPublicExponent())))
+                .build();
+        return Jsons.PROVIDER.createObjectBuilder().add("keys", Jsons.PROVIDER.createArrayBuilder().add(key)).build();
+    }
+
+    private static byte[] unsigned(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        return bytes.length > 1 && bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
     }
 
     public Duration lifetime() {

@@ -1,6 +1,5 @@
 package org.assay.access.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.UUID;
+import org.assay.platform.control.Jsons;
 
 /**
  * Signs the embedded issuer's access tokens: compact JWS, RS256, with the JDK's own signature engine (a JWT library
@@ -30,11 +30,11 @@ public final class JwtSigner {
 
     /** A token for {@code subject} (a user id) that expires {@code lifetime} after {@code now}. */
     public String sign(String subject, String upn, Collection<String> groups, Instant now, Duration lifetime) {
-        JsonObject header = Json.createObjectBuilder()
+        JsonObject header = Jsons.PROVIDER.createObjectBuilder()
                 .add("alg", "RS256").add("typ", "JWT").add("kid", keys.keyId()).build();
-        JsonArrayBuilder groupArray = Json.createArrayBuilder();
+        JsonArrayBuilder groupArray = Jsons.PROVIDER.createArrayBuilder();
         groups.stream().sorted().forEach(groupArray::add);
-        JsonObject claims = Json.createObjectBuilder()
+        JsonObject claims = Jsons.PROVIDER.createObjectBuilder()
                 .add("iss", issuer)
                 .add("sub", subject)
                 .add("upn", upn)

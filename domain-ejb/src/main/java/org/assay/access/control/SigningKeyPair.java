@@ -3,11 +3,8 @@ package org.assay.access.control;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -63,31 +60,12 @@ public final class SigningKeyPair {
     }
 
     private static void create(Path file) throws IOException, GeneralSecurityException {
-        Files.createDirectories(file.getParent());
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(KEY_BITS);
         KeyPair pair = generator.generateKeyPair();
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
+        KeyFiles.createOwnerOnly(file, "-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
-        Path temp = Files.createTempFile(file.getParent(), "jwt-key", ".tmp");
-        try {
-            restrictToOwner(temp);
-            Files.writeString(temp, pem, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
-            Files.move(temp, file); // fails if another node created it meanwhile: theirs wins
-        } catch (FileAlreadyExistsException e) {
-            // another node of a cluster sharing the directory was first; use its key
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static void restrictToOwner(Path path) throws IOException {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system (Windows): the data directory's own ACLs apply
-        }
+                + "\n-----END PRIVATE KEY-----\n");
     }
 
     public RSAPrivateCrtKey privateKey() {

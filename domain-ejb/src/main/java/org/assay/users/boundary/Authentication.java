@@ -104,6 +104,6 @@ public class Authentication {
         if (user == null || !user.isEnabled() || user.isServiceAccount()) {
             return Optional.empty();
         }
-        return Optional.of(new CallerIdentity(user.getId(), RolePermissions.groupsOf(user.getRole())));
+        return Optional.of(CallerIdentity.ofUser(user.getId(), RolePermissions.groupsOf(user.getRole())));
     }
 }

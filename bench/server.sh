@@ -1,0 +1,66 @@
+# Shared by the benchmark scripts (sourced, not run): starts a throwaway Assay server from the built
+# WildFly + EAR with its own data dir, a known admin password and port offset 200 (HTTP 8280), and stops it.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+WILDFLY=$(ls -d "$ROOT"/ear/target/wildfly-*/ 2>/dev/null | head -1)
+EAR="$ROOT/ear/target/assay.ear"
+BENCH_PORT=8280
+BENCH_URL="http://127.0.0.1:$BENCH_PORT"
+BENCH_ADMIN=admin@bench.test
+BENCH_PASSWORD=bench-admin-password
+BENCH_DIR=$(mktemp -d -t assay-bench-XXXXXX)
+
+start_server() {
+    if [ -z "$WILDFLY" ] || [ ! -f "$EAR" ]; then
+        echo "Build first: mvn package (from the repository root)" >&2
+        exit 1
+    fi
+    command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+    cp -r "$WILDFLY/standalone" "$BENCH_DIR/standalone"
+    rm -rf "$BENCH_DIR"/standalone/{data,log,tmp,it-*} "$BENCH_DIR"/standalone/deployments/*
+    cp "$EAR" "$BENCH_DIR/standalone/deployments/"
+    "$WILDFLY/bin/standalone.sh" -Djboss.server.base.dir="$BENCH_DIR/standalone" \
+        -Djboss.socket.binding.port-offset=200 --read-only-server-config=standalone.xml \
+        -Dassay.admin.email=$BENCH_ADMIN -Dassay.admin.password=$BENCH_PASSWORD "$@" \
+        > "$BENCH_DIR/server.out" 2>&1 &
+    SERVER_PID=$!
+    trap stop_server EXIT
+    for _ in $(seq 1 120); do
+        if curl -sf -o /dev/null "$BENCH_URL/auth/jwks"; then
+            return 0
+        fi
+        sleep 1
+    done
+    echo "the server did not start; see $BENCH_DIR/server.out" >&2
+    exit 1
+}
+
+stop_server() {
+    # standalone.sh runs the JVM as a child: stop the whole process group
+    pkill -TERM -P "$SERVER_PID" 2>/dev/null || true
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+    rm -rf "$BENCH_DIR"
+}
+
+admin_jwt() {
+    curl -sf -X POST "$BENCH_URL/auth/token" -H 'Content-Type: application/json' \
+        -d "{\"email\":\"$BENCH_ADMIN\",\"password\":\"$BENCH_PASSWORD\"}" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+
+# create_token NAME PERMISSION... : prints the secret of a new 30-day token
+create_token() {
+    local name=$1; shift
+    local perms; perms=$(printf '"%s",' "$@"); perms=${perms%,}
+    local expiry; expiry=$(date -u -d '+30 days' +%Y-%m-%dT%H:%M:%SZ)
+    curl -sf -X POST "$BENCH_URL/api/v1/api-tokens" -H "Authorization: Bearer $(admin_jwt)" \
+        -H 'Content-Type: application/json' \
+        -d "{\"name\":\"$name\",\"expiry\":\"$expiry\",\"permissions\":[$perms]}" \
+        | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
+}
+
+# requests_per_second WRK-ARGS... : runs wrk and prints its Requests/sec figure
+requests_per_second() {
+    wrk "$@" | awk '/Requests\/sec/ {print $2}'
+}
