@@ -37,7 +37,7 @@ class ApiTokensIT extends AgainstTheEar {
         JsonObject created = Api.token(name, IN_30_DAYS, ORGS_RW, null);
         String secret = secret(created);
         assertTrue(secret.matches("assay_[0-9A-Za-z]{36}"), secret);
-        assertEquals("assay_…" + secret.substring(secret.length() - 4), created.getString("partialToken"));
+        assertEquals("assay_..." + secret.substring(secret.length() - 4), created.getString("partialToken"));
         assertEquals(name, created.getString("name"));
         assertTrue(created.getString("userId").matches("[0-9a-f]{24}"));
 

@@ -8,6 +8,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -122,8 +124,9 @@ public class ApiTokenFacade {
         return ApiTokenRead.of(find(id));
     }
 
-    /** The token this request was made with. */
+    /** The token this request was made with; answered from the authentication cache when it is fresh. */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ApiTokenRead current() {
         String tokenId = caller.tokenId().orElseThrow(() -> new EntityNotFoundException(ENTITY, "current"));
         return registry.cached(tokenId).map(TokenSnapshot::read).orElseGet(() -> ApiTokenRead.of(find(tokenId)));

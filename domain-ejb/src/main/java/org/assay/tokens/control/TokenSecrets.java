@@ -46,7 +46,7 @@ public final class TokenSecrets {
 
     /** What may be shown of a secret: the prefix and the last four characters. */
     public static String partial(String secret) {
-        return PREFIX + "…" + secret.substring(secret.length() - 4);
+        return PREFIX + "..." + secret.substring(secret.length() - 4);
     }
 
     static String checksum(String random) {

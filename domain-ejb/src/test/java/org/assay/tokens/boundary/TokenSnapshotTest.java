@@ -22,7 +22,7 @@ class TokenSnapshotTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     private static final Instant END = NOW.plusSeconds(3_600);
-    private static final String PARTIAL = "assay_…Ab12";
+    private static final String PARTIAL = "assay_...Ab12";
     private static final Set<String> PERMISSIONS = Set.of(Permissions.USERS_READ);
 
     private static List<IpRange> ranges(String... texts) {

@@ -186,9 +186,9 @@ class TokenSecretsTest {
     void partialShowsThePrefixAnEllipsisAndTheLastFourCharacters() {
         String secret = TokenSecrets.newSecret();
         String partial = TokenSecrets.partial(secret);
-        assertEquals("assay_…" + secret.substring(TokenSecrets.LENGTH - 4), partial);
-        assertEquals(11, partial.length());
+        assertEquals("assay_..." + secret.substring(TokenSecrets.LENGTH - 4), partial);
+        assertEquals(13, partial.length());
         assertFalse(partial.contains(secret.substring(RANDOM_START, CHECKSUM_START)), "random part is hidden");
-        assertEquals("assay_…WXYZ", TokenSecrets.partial("assay_0123456789WXYZ"));
+        assertEquals("assay_...WXYZ", TokenSecrets.partial("assay_0123456789WXYZ"));
     }
 }

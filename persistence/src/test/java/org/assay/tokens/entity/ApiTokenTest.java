@@ -20,7 +20,7 @@ class ApiTokenTest {
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
     private static final Instant EXPIRY = T0.plusSeconds(30 * 86_400);
     private static final String HASH = "0f".repeat(32);
-    private static final String PARTIAL = "assay_…Xy12";
+    private static final String PARTIAL = "assay_...Xy12";
 
     private static ApiToken token(String name) {
         return new ApiToken(name, HASH, PARTIAL, EXPIRY, "65f1a2b3c4d5e6f708192a3b",
