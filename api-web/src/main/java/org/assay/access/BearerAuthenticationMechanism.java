@@ -40,30 +40,88 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     Instance<CredentialVerifier> verifiers;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
+    @Inject
+    RateLimits rateLimits;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        String client = clientAddresses.of(request);
+        if (rateLimits.enabled()) {
+            // an address that keeps failing is not even heard: no verification, no database work
+            RateLimits.Decision failures = rateLimits.peek(RateLimits.Policy.FAILURES, client);
+            if (!failures.allowed()) {
+                return throttle(request, response, failures);
+            }
+        }
         String header = request.getHeader("Authorization");
         if (header == null) {
-            return context.isProtected()
-                    ? refuse(request, response, BearerChallenge.MISSING, "a bearer credential is required")
-                    : context.doNothing();
+            if (context.isProtected()) {
+                countFailure(client);
+                return refuse(request, response, BearerChallenge.MISSING, "a bearer credential is required");
+            }
+            RateLimits.Decision anonymous = rateLimits.enabled()
+                    ? rateLimits.consume(RateLimits.Policy.ANONYMOUS, client) : null;
+            return anonymous != null && !anonymous.allowed() ? throttle(request, response, anonymous) : context.doNothing();
         }
         Verification verification = credential(header)
                 .map(credential -> verify(credential, request))
                 .orElseGet(() -> Verification.refused("malformed Authorization header"));
         if (verification.succeeded()) {
-            if (verification.expires() != null) {
-                response.setHeader(TOKEN_EXPIRES_HEADER, verification.expires().toString());
-            }
-            return context.notifyContainerAboutLogin(verification.identity().principalName(),
-                    verification.identity().groups());
+            return admit(request, response, context, verification);
         }
         LOG.info(() -> "Refused credential for " + request.getMethod() + " " + request.getRequestURI() + " from "
-                + request.getRemoteAddr() + " (request " + RequestIds.of(request) + "): " + verification.refusal());
+                + client + " (request " + RequestIds.of(request) + "): " + verification.refusal());
+        countFailure(client);
         return context.isProtected()
                 ? refuse(request, response, BearerChallenge.INVALID_TOKEN, "the credential is invalid or expired")
                 : context.doNothing();
+    }
+
+    /** Lets a verified caller in, unless it is over its own rate limit. */
+    private AuthenticationStatus admit(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, Verification verification) {
+        if (rateLimits.enabled()) {
+            RateLimits.Decision decision = rateLimits.consume(RateLimits.Policy.CALLER,
+                    verification.identity().principalName());
+            if (!decision.allowed()) {
+                return throttle(request, response, decision);
+            }
+            response.setHeader("RateLimit-Policy", decision.policyHeader());
+            response.setHeader("RateLimit", decision.stateHeader());
+        }
+        if (verification.expires() != null) {
+            response.setHeader(TOKEN_EXPIRES_HEADER, verification.expires().toString());
+        }
+        return context.notifyContainerAboutLogin(verification.identity().principalName(),
+                verification.identity().groups());
+    }
+
+    private void countFailure(String client) {
+        if (rateLimits.enabled()) {
+            rateLimits.consume(RateLimits.Policy.FAILURES, client);
+        }
+    }
+
+    /** Answers 429 with the standard headers; the error page renders the problem JSON. */
+    private static AuthenticationStatus throttle(HttpServletRequest request, HttpServletResponse response,
+            RateLimits.Decision decision) {
+        request.setAttribute(ProblemErrorServlet.REASON, "rate limit exceeded: at most " + decision.limit()
+                + " requests per " + decision.windowSeconds() + " s (" + decision.policy().name().toLowerCase()
+                + "); retry after " + decision.resetSeconds() + " s");
+        response.setHeader("Retry-After", Long.toString(decision.resetSeconds()));
+        response.setHeader("RateLimit-Policy", decision.policyHeader());
+        response.setHeader("RateLimit", decision.stateHeader());
+        response.setHeader(RequestIds.HEADER, RequestIds.of(request));
+        try {
+            response.sendError(429);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private Verification verify(String credential, HttpServletRequest request) {

@@ -12,8 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Conventions of every API exchange: the official client sends no {@code Accept} header and some tools send
- * {@code text/html}, so the header is ignored (the API always answers JSON); each answer carries its request id and
- * is never cached.
+ * {@code text/html}, so the header is ignored (the API always answers JSON); each answer carries its request id.
+ * (Security and caching headers: {@link SecurityHeadersFilter}.)
  */
 @Provider
 @PreMatching
@@ -30,7 +30,5 @@ public class ApiResponseFilter implements ContainerRequestFilter, ContainerRespo
     @Override
     public void filter(ContainerRequestContext requestContext, ContainerResponseContext responseContext) {
         responseContext.getHeaders().putSingle(RequestIds.HEADER, RequestIds.of(request));
-        responseContext.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
-        responseContext.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
     }
 }

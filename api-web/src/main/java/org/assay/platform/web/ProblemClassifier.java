@@ -48,6 +48,7 @@ public final class ProblemClassifier {
                 case FORBIDDEN -> simple(403, "forbidden", "Forbidden", d);
                 case NOT_FOUND -> simple(404, "not-found", "Not Found", d);
                 case CONFLICT -> simple(409, "conflict", "Conflict", d);
+                case TOO_LARGE -> simple(413, "content-too-large", "Content Too Large", d);
             };
         }
         if (t instanceof QueryException q) {

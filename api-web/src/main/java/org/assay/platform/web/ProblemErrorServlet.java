@@ -34,10 +34,14 @@ public class ProblemErrorServlet extends HttpServlet {
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 413 -> "Content Too Large";
+            case 429 -> "Too Many Requests";
             default -> status >= 500 ? "Internal Server Error" : "Client Error";
         };
-        ProblemType type = status == 403 ? ProblemType.INSUFFICIENT_PERMISSION
-                : status >= 500 ? ProblemType.UNKNOWN : ProblemType.ILLEGAL_ARGUMENT;
+        ProblemType type = switch (status) {
+            case 403 -> ProblemType.INSUFFICIENT_PERMISSION;
+            case 429 -> ProblemType.INVALID_STATE;
+            default -> status >= 500 ? ProblemType.UNKNOWN : ProblemType.ILLEGAL_ARGUMENT;
+        };
         String identifier = status == 401 ? "Authorization" : null;
         String text = reason != null ? reason.toString() : title.toLowerCase();
         String requestId = RequestIds.of(request);

@@ -1,5 +1,6 @@
 package org.assay.platform.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.assay.access.ClientAddresses;
+import org.assay.access.RateLimits;
 import org.assay.platform.boundary.AuthenticationFailedException;
 
 /**
@@ -23,11 +26,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     HttpServletRequest request;
 
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    ClientAddresses clientAddresses;
+
     @Override
     public Response toResponse(Throwable failure) {
         ProblemClassifier.Classified problem = ProblemClassifier.classify(failure);
         String requestId = RequestIds.of(request);
         if (failure instanceof AuthenticationFailedException refused) {
+            if (rateLimits.enabled()) {
+                rateLimits.consume(RateLimits.Policy.FAILURES, clientAddresses.of(request)); // e.g. a wrong password
+            }
             LOG.info(() -> "Request " + requestId + " " + request.getRequestURI() + " from " + request.getRemoteAddr()
                     + " refused: " + refused.internalReason());
         }

@@ -14,16 +14,19 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
+import org.assay.platform.boundary.ContentTooLargeException;
 import org.assay.platform.boundary.InvalidInputException;
 import org.assay.platform.boundary.Problem;
 import org.assay.platform.boundary.ProblemType;
 import org.assay.platform.control.Jsons;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Reads JSON request bodies into request records and filter documents, strictly: a property the model does not
@@ -35,6 +38,9 @@ import org.assay.platform.control.Jsons;
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json", MediaType.WILDCARD})
 public class StrictJsonReader implements MessageBodyReader<Object> {
 
+    /** 1 MiB: far above any request of this API, far below what could hurt the server. */
+    static final long DEFAULT_MAX_BODY = 1_048_576;
+
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return type.isRecord() || type == JsonObject.class;
@@ -44,7 +50,12 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
         boolean filterDocument = JsonObject.class.equals(type);
-        JsonObject json = readObject(entity, filterDocument);
+        long limit = maxBodyBytes();
+        String declared = headers.getFirst("Content-Length");
+        if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > limit) {
+            throw new ContentTooLargeException("body", limit);
+        }
+        JsonObject json = readObject(entity == null ? null : new LimitedInputStream(entity, limit), filterDocument);
         return filterDocument ? json : RecordBinder.bind(json, type);
     }
 
@@ -66,7 +77,51 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             }
             return object;
         } catch (JsonException e) {
+            if (e.getCause() instanceof ContentTooLargeException tooLarge) {
+                throw tooLarge;
+            }
             throw invalid("body", "the body is not valid JSON: " + e.getMessage());
+        }
+    }
+
+    private static long maxBodyBytes() {
+        return ConfigProvider.getConfig().getOptionalValue("assay.http.max-json-body", Long.class).orElse(DEFAULT_MAX_BODY);
+    }
+
+    /** Reads at most {@code limit} bytes; one more is a 413, so a body without Content-Length is bounded too. */
+    private static final class LimitedInputStream extends FilterInputStream {
+
+        private final long limit;
+        private long count;
+
+        LimitedInputStream(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            count += n;
+            if (count > limit) {
+                throw new ContentTooLargeException("body", limit);
+            }
         }
     }
 
