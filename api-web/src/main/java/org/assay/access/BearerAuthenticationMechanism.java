@@ -73,7 +73,7 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
         if (verification.succeeded()) {
             return admit(request, response, context, verification);
         }
-        LOG.info(() -> "Refused credential for " + request.getMethod() + " " + request.getRequestURI() + " from "
+        LOG.info(() -> "Refused credential for " + request.getMethod() + " " + LogText.quote(request.getRequestURI()) + " from "
                 + client + " (request " + RequestIds.of(request) + "): " + verification.refusal());
         countFailure(client);
         return context.isProtected()

@@ -105,6 +105,24 @@ class ApiTokenRulesIT extends AgainstTheEar {
                 "a self-renewal keeps at most the old expiry");
     }
 
+    @Test
+    void anAddressLimitedTokenCannotHandOutWiderAccessNorRenameStrongerTokens() {
+        JsonObject limited = Api.token(Api.unique("Limited minter"), IN_30_DAYS,
+                List.of("api.api-tokens.write", "api.organizations.read"), List.of("127.0.0.0/8"));
+        String secret = limited.getString("token");
+        assertEquals(403, post("/api/v1/api-tokens", secret, body(Api.unique("Anywhere"), IN_30_DAYS.minusSeconds(60),
+                "api.organizations.read")).status(), "no address limit is wider than 127.0.0.0/8");
+        Api.Reply narrower = post("/api/v1/api-tokens", secret, "{\"name\":\"" + Api.unique("Narrow") + "\",\"expiry\":\""
+                + IN_30_DAYS.minusSeconds(60) + "\",\"permissions\":[\"api.organizations.read\"],"
+                + "\"allowedAddresses\":[\"127.0.0.1\"]}");
+        assertEquals(201, narrower.status(), narrower.raw().body());
+
+        JsonObject stronger = Api.token(Api.unique("Stronger to rename"), IN_30_DAYS,
+                List.of("api.organizations.read", "api.users.read"), null);
+        assertEquals(403, Api.put("/api/v1/api-tokens/" + stronger.getString("id"), secret,
+                "{\"version\":0,\"name\":\"hijacked\"}").status());
+    }
+
     private static String body(String name, Instant expiry, String... permissions) {
         return "{\"name\":\"" + name + "\",\"expiry\":\"" + expiry + "\",\"permissions\":[\""
                 + String.join("\",\"", permissions) + "\"]}";

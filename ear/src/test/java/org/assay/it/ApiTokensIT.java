@@ -106,6 +106,19 @@ class ApiTokensIT extends AgainstTheEar {
     }
 
     @Test
+    void disablingAStolenTokenAlsoDisablesWhatItRenewedItselfInto() {
+        JsonObject stolen = Api.token(Api.unique("Stolen"), IN_30_DAYS,
+                List.of("api.api-tokens.write", "api.organizations.read"), null);
+        Api.Reply selfRenewed = post("/api/v1/api-tokens/" + stolen.getString("id") + "/renew", secret(stolen),
+                "{\"oldTokenEndsAt\":\"" + Instant.now().plusSeconds(3600) + "\"}");
+        assertEquals(201, selfRenewed.status(), selfRenewed.raw().body());
+        assertEquals(200, post("/api/v1/api-tokens/" + stolen.getString("id") + "/disable", admin(), "{}").status());
+        assertEquals(401, get("/api/v1/api-tokens/current", secret(stolen)).status());
+        assertEquals(401, get("/api/v1/api-tokens/current", secret(selfRenewed.body())).status(),
+                "the successor the thief made is disabled too");
+    }
+
+    @Test
     void deleteEndsTheTokenForGood() {
         JsonObject created = Api.token(Api.unique("Short lived"), IN_30_DAYS, ORGS_RW, null);
         String id = created.getString("id");

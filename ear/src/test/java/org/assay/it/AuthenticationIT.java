@@ -83,6 +83,16 @@ class AuthenticationIT extends AgainstTheEar {
     }
 
     @Test
+    void externalTokensMustVouchForTheEmailAndNameAssayAsAudience() {
+        assertEquals(200, get("/api/v1/users/current", Jwts.idpToken(Api.ADMIN_EMAIL, true, "assay")).status());
+        assertEquals(401, get("/api/v1/users/current", Jwts.idpToken(Api.ADMIN_EMAIL, null, "assay")).status(),
+                "no email_verified claim");
+        assertEquals(401, get("/api/v1/users/current", Jwts.idpToken(Api.ADMIN_EMAIL, false, "assay")).status());
+        assertEquals(401, get("/api/v1/users/current", Jwts.idpToken(Api.ADMIN_EMAIL, true, "another-app")).status(),
+                "a token the provider issued for another application");
+    }
+
+    @Test
     void expiredJwtIs401() {
         assertEquals(401, get("/api/v1/users/current",
                 Jwts.idpToken(Api.ADMIN_EMAIL, Instant.now().minusSeconds(120))).status());

@@ -28,6 +28,17 @@ final class Jwts {
         return sign(idpKey(), IDP_ISSUER, email, expiry);
     }
 
+    /** An IdP token with a chosen {@code email_verified} (null = absent) and audience. */
+    static String idpToken(String email, Boolean emailVerified, String audience) {
+        jakarta.json.JsonObjectBuilder claims = Json.createObjectBuilder().add("iss", IDP_ISSUER).add("sub", email)
+                .add("email", email).add("aud", audience).add("iat", Instant.now().getEpochSecond())
+                .add("exp", Instant.now().plusSeconds(300).getEpochSecond());
+        if (emailVerified != null) {
+            claims.add("email_verified", emailVerified);
+        }
+        return signClaims(idpKey(), claims.build());
+    }
+
     static String untrustedToken(String email) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -39,10 +50,14 @@ final class Jwts {
     }
 
     static String sign(PrivateKey key, String issuer, String email, Instant expiry) {
+        return signClaims(key, Json.createObjectBuilder().add("iss", issuer).add("sub", email).add("upn", email)
+                .add("email", email).add("email_verified", true).add("aud", "assay")
+                .add("iat", expiry.minusSeconds(3600).getEpochSecond())
+                .add("exp", expiry.getEpochSecond()).build());
+    }
+
+    static String signClaims(PrivateKey key, JsonObject claims) {
         JsonObject header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").build();
-        JsonObject claims = Json.createObjectBuilder().add("iss", issuer).add("sub", email).add("upn", email)
-                .add("email", email).add("iat", expiry.minusSeconds(3600).getEpochSecond())
-                .add("exp", expiry.getEpochSecond()).build();
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String input = b64.encodeToString(header.toString().getBytes(StandardCharsets.UTF_8)) + "."
                 + b64.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));

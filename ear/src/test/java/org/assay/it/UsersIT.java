@@ -75,9 +75,25 @@ class UsersIT extends AgainstTheEar {
     @Test
     void onlyAnAppAdminMayMakeAppAdmins() {
         String[] userAdmin = Api.userWithRole("ROLE_USER_ADMIN");
-        assertEquals(201, post("/api/v1/users", userAdmin[1], "{\"email\":\"" + email() + "\",\"role\":\"ROLE_USER\"}").status());
+        // the creator receives the activation link, so it may only create roles whose permissions it holds
+        assertEquals(201, post("/api/v1/users", userAdmin[1], "{\"email\":\"" + email() + "\",\"role\":\"ROLE_USER_ADMIN\"}").status());
+        assertEquals(403, post("/api/v1/users", userAdmin[1], "{\"email\":\"" + email() + "\",\"role\":\"ROLE_USER\"}").status());
         Api.Reply escalate = post("/api/v1/users", userAdmin[1], "{\"email\":\"" + email() + "\",\"role\":\"ROLE_ADMIN\"}");
         assertEquals(403, escalate.status());
+    }
+
+    @Test
+    void aUserAdminCannotTakeOverAPendingAdminOrGrantRolesItDoesNotHold() {
+        Api.Reply pendingAdmin = post("/api/v1/users", admin(), "{\"email\":\"" + email() + "\",\"role\":\"ROLE_ADMIN\"}");
+        assertEquals(201, pendingAdmin.status());
+        String[] userAdmin = Api.userWithRole("ROLE_USER_ADMIN");
+        assertEquals(403, post("/api/v1/users/" + pendingAdmin.body().getString("id") + "/resend-activation-link",
+                userAdmin[1], "{}").status(), "a fresh link would hand the admin account over");
+        assertEquals(403, post("/api/v1/users", userAdmin[1],
+                "{\"email\":\"" + email() + "\",\"role\":\"ROLE_ORGANIZATION_ADMIN\"}").status());
+        JsonObject self = get("/api/v1/users/" + userAdmin[0], admin()).body();
+        assertEquals(403, put("/api/v1/users/" + userAdmin[0], userAdmin[1], "{\"version\":" + self.getInt("version")
+                + ",\"role\":\"ROLE_USER\",\"enabled\":true}").status(), "nobody changes their own role");
     }
 
     @Test
@@ -85,7 +101,10 @@ class UsersIT extends AgainstTheEar {
         JsonObject me = get("/api/v1/users/current", admin()).body();
         Api.Reply demote = put("/api/v1/users/" + me.getString("id"), admin(),
                 "{\"version\":" + me.getInt("version") + ",\"role\":\"ROLE_USER\",\"enabled\":true}");
-        assertEquals(409, demote.status());
+        assertEquals(403, demote.status(), "nobody changes their own role");
+        Api.Reply disableSelf = put("/api/v1/users/" + me.getString("id"), admin(),
+                "{\"version\":" + me.getInt("version") + ",\"role\":\"ROLE_ADMIN\",\"enabled\":false}");
+        assertEquals(403, disableSelf.status(), "nobody disables themselves");
         assertEquals(409, delete("/api/v1/users/" + me.getString("id"), admin()).status());
         assertEquals(Api.ADMIN_EMAIL, get("/api/v1/users/current", admin()).body().getString("email"));
     }

@@ -35,7 +35,11 @@ public final class KeyFiles {
                 // not a POSIX file system (Windows): the data directory's own ACLs apply
             }
             Files.writeString(temp, content, StandardCharsets.US_ASCII);
-            Files.move(temp, file);
+            try {
+                Files.createLink(file, temp); // atomic and never replaces: the first writer's key wins
+            } catch (UnsupportedOperationException e) {
+                Files.move(temp, file); // no hard links on this file system
+            }
         } catch (FileAlreadyExistsException e) {
             // another node of a cluster sharing the directory was first: its key wins
         } finally {

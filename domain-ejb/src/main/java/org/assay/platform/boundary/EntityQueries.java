@@ -39,9 +39,15 @@ public class EntityQueries {
      */
     public <T> Page<T> page(Class<T> type, QueryFields fields, QueryRequest request,
             BiFunction<CriteriaBuilder, Root<T>, Predicate> restriction) {
+        return page(type, fields, request, restriction, maxSize);
+    }
+
+    /** As {@link #page(Class, QueryFields, QueryRequest, BiFunction)}, for internal readers with a larger page. */
+    public <T> Page<T> page(Class<T> type, QueryFields fields, QueryRequest request,
+            BiFunction<CriteriaBuilder, Root<T>, Predicate> restriction, int largestPage) {
         try {
             PageRequest pageRequest = PageRequest.of(integer("page", request.page()), integer("size", request.size()),
-                    defaultSize, maxSize);
+                    defaultSize, largestPage);
             List<SortOrder> sort = SortOrder.parse(request.sort() == null ? List.of() : request.sort(), fields);
             JsonObject filter = request.filter() == null ? JsonObject.EMPTY_JSON_OBJECT : request.filter();
             return new EntityQuery<>(em, type, fields).page(filter, sort, pageRequest, restriction);

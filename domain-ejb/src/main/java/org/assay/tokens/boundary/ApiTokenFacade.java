@@ -19,9 +19,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.assay.access.boundary.CallerContext;
+import org.assay.audit.boundary.AuditQueue;
+import org.assay.audit.entity.AuditEventType;
 import org.assay.platform.boundary.DuplicateValueException;
 import org.assay.platform.boundary.EntityNotFoundException;
 import org.assay.platform.boundary.EntityQueries;
@@ -34,6 +37,7 @@ import org.assay.platform.boundary.ProblemType;
 import org.assay.platform.boundary.QueryRequest;
 import org.assay.platform.query.Page;
 import org.assay.platform.query.QueryFields;
+import org.assay.tokens.control.IpRange;
 import org.assay.tokens.control.TokenRules;
 import org.assay.tokens.control.TokenSecrets;
 import org.assay.tokens.entity.ApiToken;
@@ -94,6 +98,9 @@ public class ApiTokenFacade {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    AuditQueue auditQueue;
+
     @RolesAllowed(API_TOKENS_WRITE)
     public ApiTokenRead create(ApiTokenCreate request) {
         Instant now = clock.instant();
@@ -105,6 +112,7 @@ public class ApiTokenFacade {
         Set<String> permissions = new TreeSet<>(request.permissions());
         refuseMorePower(permissions, "create a token with");
         refuseLongerLife(request.expiry().toInstant());
+        refuseWiderAddresses(request.allowedAddresses());
         refuseDuplicateName(request.name());
         User tokenUser = new User(TokenUsers.email(), Role.ROLE_USER);
         tokenUser.markServiceAccount();
@@ -116,6 +124,8 @@ public class ApiTokenFacade {
                 request.allowedAddresses() == null ? List.of() : request.allowedAddresses());
         store.create(token);
         store.flush(() -> duplicateName(request.name()));
+        audit(AuditEventType.TOKEN_CREATED, token, "permissions " + permissions + ", expiry " + token.getExpiry()
+                + (token.getAllowedAddresses().isEmpty() ? "" : ", allowed addresses " + token.getAllowedAddresses()));
         return ApiTokenRead.of(token).withSecret(secret);
     }
 
@@ -142,6 +152,7 @@ public class ApiTokenFacade {
     public ApiTokenRead update(String id, ApiTokenUpdate request) {
         ApiToken token = find(id);
         store.checkVersion(token, ENTITY, request.version());
+        refuseMorePower(token.getPermissions(), "rename a token with");
         List<Problem> problems = new ArrayList<>();
         TokenRules.checkName(request.name(), problems);
         if (!problems.isEmpty()) {
@@ -159,6 +170,7 @@ public class ApiTokenFacade {
         }
         store.flush(() -> duplicateName(request.name()));
         evictNowAndAfterCommit(token.getId());
+        audit(AuditEventType.TOKEN_RENAMED, token, "renamed to " + token.getName());
         return ApiTokenRead.of(token);
     }
 
@@ -167,9 +179,16 @@ public class ApiTokenFacade {
     public ApiTokenRead disable(String id) {
         ApiToken token = find(id);
         refuseMorePower(token.getPermissions(), "disable a token with");
-        token.disable(clock.instant());
-        store.modified(token);
-        evictNowAndAfterCommit(token.getId());
+        // a stolen token may have renewed itself first: its successors are disabled with it
+        for (ApiToken next = token; next != null;
+                next = next.getRenewedToId().map(successor -> store.em().find(ApiToken.class, successor)).orElse(null)) {
+            if (next.getDeletedAt().isEmpty()) {
+                next.disable(clock.instant());
+                store.modified(next);
+                evictNowAndAfterCommit(next.getId());
+                audit(AuditEventType.TOKEN_DISABLED, next, next == token ? null : "successor of " + token.getId());
+            }
+        }
         return ApiTokenRead.of(token);
     }
 
@@ -188,6 +207,7 @@ public class ApiTokenFacade {
             store.delete(tokenUser);
         }
         evictNowAndAfterCommit(token.getId());
+        audit(AuditEventType.TOKEN_DELETED, token, null);
     }
 
     /**
@@ -215,6 +235,7 @@ public class ApiTokenFacade {
             throw new InvalidInputException(problems);
         }
         refuseLongerLife(expiry);
+        refuseWiderAddresses(old.getAllowedAddresses());
         String secret = TokenSecrets.newSecret();
         ApiToken successor = new ApiToken(old.getName(), registry.hash(secret), TokenSecrets.partial(secret), expiry,
                 old.getUserId(), old.getPermissions(), old.getAllowedAddresses());
@@ -226,6 +247,8 @@ public class ApiTokenFacade {
         store.create(successor);
         store.flush(() -> duplicateName(old.getName()));
         evictNowAndAfterCommit(old.getId());
+        audit(AuditEventType.TOKEN_RENEWED, old, "renewed as " + successor.getId() + " (" + successor.getPartialToken()
+                + "), expiry " + successor.getExpiry() + "; the old token ends " + old.effectiveEnd());
         return ApiTokenRead.of(successor).withSecret(secret);
     }
 
@@ -264,6 +287,23 @@ public class ApiTokenFacade {
         }
     }
 
+    /** A token limited to some addresses may only hand out tokens limited to (some of) those addresses. */
+    private void refuseWiderAddresses(List<String> addresses) {
+        Optional<ApiToken> callerToken = caller.tokenId().map(id -> store.em().find(ApiToken.class, id));
+        if (callerToken.isEmpty() || callerToken.get().getAllowedAddresses().isEmpty()) {
+            return;
+        }
+        List<IpRange> own = callerToken.get().getAllowedAddresses().stream().map(IpRange::parse)
+                .flatMap(Optional::stream).toList();
+        List<String> wanted = addresses == null ? List.of() : addresses;
+        boolean narrower = !wanted.isEmpty() && wanted.stream().map(IpRange::parse)
+                .allMatch(range -> range.isPresent() && own.stream().anyMatch(mine -> mine.covers(range.get())));
+        if (!narrower) {
+            throw new PermissionDeniedException("a token limited to " + callerToken.get().getAllowedAddresses()
+                    + " can only hand out tokens limited to those addresses");
+        }
+    }
+
     private Instant callingTokenEnd() {
         return caller.tokenId().map(id -> store.em().find(ApiToken.class, id)).map(ApiToken::effectiveEnd).orElse(null);
     }
@@ -283,6 +323,13 @@ public class ApiTokenFacade {
 
     private static DuplicateValueException duplicateName(String name) {
         return new DuplicateValueException(ENTITY, "name", name.trim());
+    }
+
+    /** A lifecycle event, attributed to the caller; the token is named by id and partial token only. */
+    private void audit(AuditEventType type, ApiToken token, String detail) {
+        auditQueue.event(type, caller.userId(), caller.tokenId().orElse(null), null,
+                "token " + token.getId() + " (" + token.getPartialToken() + ", \"" + token.getName() + "\")"
+                        + (detail == null ? "" : ": " + detail));
     }
 
     private void evictNowAndAfterCommit(String tokenId) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.assay.access.control.KeyFiles;
@@ -51,6 +52,8 @@ public class TokenRegistry {
     private TokenHasher hasher;
     private final Map<String, Cached> bySecretHash = new ConcurrentHashMap<>();
     private final Map<String, String> secretHashById = new ConcurrentHashMap<>();
+    /** Counts evictions, so that a look-up overlapping one does not cache what it read. */
+    private final AtomicLong evictions = new AtomicLong();
     private final Map<String, Instant> lastUseWritten = new ConcurrentHashMap<>();
 
     private record Cached(TokenSnapshot snapshot, Instant loadedAt) {
@@ -72,10 +75,15 @@ public class TokenRegistry {
         if (cached != null && now.isBefore(cached.loadedAt().plus(cacheTtl))) {
             return Optional.of(cached.snapshot());
         }
+        long generationBefore = evictions.get();
         Optional<TokenSnapshot> loaded = lookup.bySecretHash(secretHash);
         loaded.ifPresentOrElse(snapshot -> {
-            bySecretHash.put(secretHash, new Cached(snapshot, now));
             secretHashById.put(snapshot.tokenId(), secretHash);
+            bySecretHash.put(secretHash, new Cached(snapshot, now));
+            // a change that evicted meanwhile may have committed after this read: keep nothing possibly stale
+            if (evictions.get() != generationBefore) {
+                bySecretHash.remove(secretHash);
+            }
         }, () -> bySecretHash.remove(secretHash));
         return loaded;
     }
@@ -90,6 +98,7 @@ public class TokenRegistry {
 
     /** Forgets a token, so that its next use reads the database. */
     public void evict(String tokenId) {
+        evictions.incrementAndGet();
         String hash = secretHashById.remove(tokenId);
         if (hash != null) {
             bySecretHash.remove(hash);

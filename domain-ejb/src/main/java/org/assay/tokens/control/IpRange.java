@@ -72,6 +72,11 @@ public final class IpRange {
         }
     }
 
+    /** Whether every address of {@code other} is in this range. */
+    public boolean covers(IpRange other) {
+        return other.network.length == network.length && other.prefixLength >= prefixLength && contains(other.network);
+    }
+
     public boolean contains(String address) {
         return literal(address).map(this::contains).orElse(false);
     }

@@ -11,6 +11,8 @@ import org.assay.access.boundary.AccessToken;
 import org.assay.access.boundary.CallerIdentity;
 import org.assay.access.boundary.EmbeddedIssuer;
 import org.assay.access.control.RolePermissions;
+import org.assay.audit.boundary.AuditQueue;
+import org.assay.audit.entity.AuditEventType;
 import org.assay.platform.boundary.AuthenticationFailedException;
 import org.assay.platform.boundary.InvalidInputException;
 import org.assay.platform.entity.ObjectIds;
@@ -42,6 +44,9 @@ public class Authentication {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditQueue auditQueue;
+
     /** Checks email and password; on success records the sign-in and answers a signed access token. */
     public AccessToken signIn(String email, String password, String clientAddress) {
         if (!issuer.enabled()) {
@@ -55,18 +60,24 @@ public class Authentication {
         char[] secret = password.toCharArray();
         if (found.isEmpty() || found.get().getPasswordHash().isEmpty()) {
             hasher.verifyNothing(secret);
-            throw new AuthenticationFailedException("no user with that email, or the user has not activated");
+            throw loginFailed(null, "no activated user with email " + User.normalizeEmail(email));
         }
         User user = found.get();
         if (!hasher.verify(secret, user.getPasswordHash().get())) {
-            throw new AuthenticationFailedException("wrong password for user " + user.getId());
+            throw loginFailed(user.getId(), "wrong password for user " + user.getId());
         }
         if (!user.isEnabled() || user.isServiceAccount()) {
-            throw new AuthenticationFailedException("user " + user.getId() + " is disabled or a service account");
+            throw loginFailed(user.getId(), "user " + user.getId() + " is disabled or a service account");
         }
         user.recordLogin(new LoginRecord(clock.instant(), clientAddress));
+        auditQueue.event(AuditEventType.LOGIN_SUCCEEDED, user.getId(), null, null, "signed in as " + user.getEmail());
         String token = issuer.issue(user.getId(), user.getEmail(), RolePermissions.groupsOf(user.getRole()));
         return new AccessToken(token, "Bearer", issuer.lifetime().toSeconds());
+    }
+
+    private AuthenticationFailedException loginFailed(String userId, String reason) {
+        auditQueue.event(AuditEventType.LOGIN_FAILED, userId, null, null, reason);
+        return new AuthenticationFailedException(reason);
     }
 
     /** The identity of a user named by a JWT issued here ({@code sub} = user id), if it may still call. */

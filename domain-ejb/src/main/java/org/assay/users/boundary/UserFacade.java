@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.assay.access.boundary.CallerContext;
+import org.assay.access.control.RolePermissions;
+import org.assay.audit.boundary.AuditQueue;
+import org.assay.audit.entity.AuditEventType;
 import org.assay.organizations.entity.Organization;
 import org.assay.platform.boundary.DuplicateValueException;
 import org.assay.platform.boundary.EntityQueries;
@@ -66,6 +69,9 @@ public class UserFacade {
     Clock clock;
 
     @Inject
+    AuditQueue auditQueue;
+
+    @Inject
     @ConfigProperty(name = "assay.users.activation-validity", defaultValue = "P7D")
     Duration activationValidity;
 
@@ -81,7 +87,7 @@ public class UserFacade {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        requireAdminToGrant(request.role());
+        requireCanGrant(request.role());
         String email = User.normalizeEmail(request.email());
         if (!store.em().createNamedQuery(User.BY_EMAIL, User.class).setParameter("email", email).getResultList().isEmpty()) {
             throw duplicateEmail(email);
@@ -90,6 +96,8 @@ public class UserFacade {
         String secret = OneTimeSecrets.newSecret();
         user.startActivation(OneTimeSecrets.hash(secret), clock.instant().plus(activationValidity));
         store.flush(() -> duplicateEmail(email));
+        auditQueue.event(AuditEventType.USER_CREATED, caller.userId(), caller.tokenId().orElse(null), null,
+                "user " + user.getId() + " (" + email + ") invited as " + user.getRole());
         return new UserInvitation(UserRead.of(user), secret);
     }
 
@@ -116,13 +124,24 @@ public class UserFacade {
         refuseServiceAccount(user, "changed");
         Role newRole = request.role() == null ? user.getRole() : request.role();
         boolean newEnabled = request.enabled() == null ? user.isEnabled() : request.enabled();
-        if (user.getRole() == Role.ROLE_ADMIN || newRole == Role.ROLE_ADMIN) {
-            requireAdminToGrant(Role.ROLE_ADMIN);
+        requireCanGrant(user.getRole());
+        requireCanGrant(newRole);
+        boolean self = user.getId().equals(caller.userId());
+        if (self && (newRole != user.getRole() || newEnabled != user.isEnabled())) {
+            throw new PermissionDeniedException("you cannot change your own role or disable yourself");
         }
         boolean losesAdmin = user.getRole() == Role.ROLE_ADMIN && user.isEnabled()
                 && (newRole != Role.ROLE_ADMIN || !newEnabled);
         if (losesAdmin) {
             refuseLastAdmin(user, "disabled or given another role");
+        }
+        if (newRole != user.getRole()) {
+            auditQueue.event(AuditEventType.USER_ROLE_CHANGED, caller.userId(), caller.tokenId().orElse(null), null,
+                    "user " + user.getId() + " (" + user.getEmail() + "): " + user.getRole() + " -> " + newRole);
+        }
+        if (newEnabled != user.isEnabled()) {
+            auditQueue.event(AuditEventType.USER_ENABLED_CHANGED, caller.userId(), caller.tokenId().orElse(null), null,
+                    "user " + user.getId() + " (" + user.getEmail() + ") " + (newEnabled ? "enabled" : "disabled"));
         }
         user.setRole(newRole);
         user.setEnabled(newEnabled);
@@ -137,11 +156,9 @@ public class UserFacade {
         if (user.getId().equals(caller.userId())) {
             throw new InvalidStateException(ProblemType.CANNOT_DELETE, ENTITY, id, "id", "you cannot delete yourself");
         }
-        if (user.getRole() == Role.ROLE_ADMIN) {
-            requireAdminToGrant(Role.ROLE_ADMIN);
-            if (user.isEnabled()) {
-                refuseLastAdmin(user, "deleted");
-            }
+        requireCanGrant(user.getRole());
+        if (user.getRole() == Role.ROLE_ADMIN && user.isEnabled()) {
+            refuseLastAdmin(user, "deleted");
         }
         // a deleted user manages nothing any more: no organization keeps a dangling manager id
         store.em().createNamedQuery(Organization.MANAGED_BY, Organization.class).setParameter("userId", user.getId())
@@ -150,6 +167,8 @@ public class UserFacade {
                     store.modified(organization);
                 });
         store.delete(user);
+        auditQueue.event(AuditEventType.USER_DELETED, caller.userId(), caller.tokenId().orElse(null), null,
+                "user " + user.getId() + " (" + user.getEmail() + ") deleted");
     }
 
     /** A new one-time activation secret for a user who has not activated yet; the previous link stops working. */
@@ -157,6 +176,7 @@ public class UserFacade {
     public UserInvitation resendActivationLink(String id) {
         User user = find(id);
         refuseServiceAccount(user, "activated");
+        requireCanGrant(user.getRole()); // a new link hands the account over: only to who could have made it
         if (user.isValidated()) {
             throw new InvalidStateException(ProblemType.INVALID_STATE, ENTITY, id, "validated",
                     "the user has already activated the account");
@@ -171,9 +191,16 @@ public class UserFacade {
         return store.find(User.class, ENTITY, id);
     }
 
-    private void requireAdminToGrant(Role role) {
-        if (role == Role.ROLE_ADMIN && !caller.isAppAdmin()) {
-            throw new PermissionDeniedException("only an App Admin may create, change or remove App Admins");
+    /**
+     * Nobody hands out more than they hold: creating, changing, re-inviting or deleting a user of a role needs every
+     * permission that role carries (App Admins' {@code app-admin} included, so only App Admins manage App Admins).
+     */
+    private void requireCanGrant(Role role) {
+        List<String> missing = caller.missingPermissions(RolePermissions.groupsOf(role));
+        if (!missing.isEmpty()) {
+            throw new PermissionDeniedException("you may not manage " + role + " users: it carries permissions you do not"
+                    + " hold (" + String.join(", ", missing.subList(0, Math.min(5, missing.size())))
+                    + (missing.size() > 5 ? ", …" : "") + ")");
         }
     }
 

@@ -29,7 +29,8 @@ import org.assay.platform.entity.AuditedEntity;
 @NamedQuery(name = User.BY_EMAIL, query = "select u from User u where u.email = :email")
 @NamedQuery(name = User.BY_ACTIVATION_HASH, query = "select u from User u where u.activationHash = :hash")
 @NamedQuery(name = User.COUNT_ENABLED_HUMAN_ADMINS, query = "select count(u) from User u"
-        + " where u.role = org.assay.users.entity.Role.ROLE_ADMIN and u.enabled = true and u.serviceAccount = false")
+        + " where u.role = org.assay.users.entity.Role.ROLE_ADMIN and u.enabled = true and u.validated = true"
+        + " and u.serviceAccount = false")
 public class User extends AuditedEntity {
 
     public static final String BY_EMAIL = "User.byEmail";
