@@ -13,8 +13,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.assay.access.boundary.CallerIdentity;
+import org.assay.audit.boundary.AuditQueue;
+import org.assay.audit.entity.AuditEventType;
+import org.assay.audit.entity.AuditRecord;
 import org.assay.platform.web.BearerChallenge;
 import org.assay.platform.web.ProblemErrorServlet;
 import org.assay.platform.web.RequestIds;
@@ -46,6 +51,12 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     RateLimits rateLimits;
 
+    @Inject
+    AuditQueue audit;
+
+    @Inject
+    Clock clock;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -54,28 +65,37 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
             // an address that keeps failing is not even heard: no verification, no database work
             RateLimits.Decision failures = rateLimits.peek(RateLimits.Policy.FAILURES, client);
             if (!failures.allowed()) {
-                return throttle(request, response, failures);
+                return throttle(request, response, failures, client, null);
             }
+            rateLimits.endBurst(RateLimits.Policy.FAILURES, client);
         }
         String header = request.getHeader("Authorization");
         if (header == null) {
             if (context.isProtected()) {
                 countFailure(client);
+                audit(request, client, AuditEventType.AUTHENTICATION_FAILED, null, "no credential");
                 return refuse(request, response, BearerChallenge.MISSING, "a bearer credential is required");
             }
             RateLimits.Decision anonymous = rateLimits.enabled()
                     ? rateLimits.consume(RateLimits.Policy.ANONYMOUS, client) : null;
-            return anonymous != null && !anonymous.allowed() ? throttle(request, response, anonymous) : context.doNothing();
+            if (anonymous != null && !anonymous.allowed()) {
+                return throttle(request, response, anonymous, client, null);
+            }
+            if (anonymous != null) {
+                rateLimits.endBurst(RateLimits.Policy.ANONYMOUS, client);
+            }
+            return context.doNothing();
         }
         Verification verification = credential(header)
                 .map(credential -> verify(credential, request))
                 .orElseGet(() -> Verification.refused("malformed Authorization header"));
         if (verification.succeeded()) {
-            return admit(request, response, context, verification);
+            return admit(request, response, context, verification, client);
         }
         LOG.info(() -> "Refused credential for " + request.getMethod() + " " + LogText.quote(request.getRequestURI()) + " from "
                 + client + " (request " + RequestIds.of(request) + "): " + verification.refusal());
         countFailure(client);
+        audit(request, client, AuditEventType.AUTHENTICATION_FAILED, null, verification.refusal());
         return context.isProtected()
                 ? refuse(request, response, BearerChallenge.INVALID_TOKEN, "the credential is invalid or expired")
                 : context.doNothing();
@@ -83,13 +103,14 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** Lets a verified caller in, unless it is over its own rate limit. */
     private AuthenticationStatus admit(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context, Verification verification) {
+            HttpMessageContext context, Verification verification, String client) {
         if (rateLimits.enabled()) {
-            RateLimits.Decision decision = rateLimits.consume(RateLimits.Policy.CALLER,
-                    verification.identity().principalName());
+            String caller = verification.identity().principalName();
+            RateLimits.Decision decision = rateLimits.consume(RateLimits.Policy.CALLER, caller);
             if (!decision.allowed()) {
-                return throttle(request, response, decision);
+                return throttle(request, response, decision, client, caller);
             }
+            rateLimits.endBurst(RateLimits.Policy.CALLER, caller);
             response.setHeader("RateLimit-Policy", decision.policyHeader());
             response.setHeader("RateLimit", decision.stateHeader());
         }
@@ -100,15 +121,33 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
                 verification.identity().groups());
     }
 
+    /** A security event of the mechanism; the principal, when known, names the user and token. */
+    private void audit(HttpServletRequest request, String client, AuditEventType type, String principal,
+            String detail) {
+        audit.record(new AuditRecord(clock.instant(), type, RequestIds.of(request),
+                principal == null ? null : CallerIdentity.userIdOf(principal),
+                principal == null ? null : CallerIdentity.tokenIdOf(principal).orElse(null), null, client,
+                request.getHeader("User-Agent"), request.getMethod(), request.getRequestURI(), null, null, null,
+                detail));
+    }
+
     private void countFailure(String client) {
         if (rateLimits.enabled()) {
             rateLimits.consume(RateLimits.Policy.FAILURES, client);
         }
     }
 
-    /** Answers 429 with the standard headers; the error page renders the problem JSON. */
-    private static AuthenticationStatus throttle(HttpServletRequest request, HttpServletResponse response,
-            RateLimits.Decision decision) {
+    /**
+     * Answers 429 with the standard headers (the error page renders the problem JSON). The audit log gets one
+     * record when a caller's or address's burst of refusals starts, not one per refused request.
+     */
+    private AuthenticationStatus throttle(HttpServletRequest request, HttpServletResponse response,
+            RateLimits.Decision decision, String client, String caller) {
+        String key = caller != null ? caller : client;
+        if (rateLimits.startsBurst(decision.policy(), key)) {
+            audit(request, client, AuditEventType.RATE_LIMITED, caller, "over the " + decision.policy().name
+                    + " limit of " + decision.limit() + " requests per " + decision.windowSeconds() + " s");
+        }
         request.setAttribute(ProblemErrorServlet.REASON, "rate limit exceeded: at most " + decision.limit()
                 + " requests per " + decision.windowSeconds() + " s (" + decision.policy().name().toLowerCase()
                 + "); retry after " + decision.resetSeconds() + " s");

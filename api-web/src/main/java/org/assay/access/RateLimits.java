@@ -61,6 +61,7 @@ public class RateLimits {
 
     private boolean enabled;
     private final Map<Policy, Limit> limits = new ConcurrentHashMap<>();
+    private final java.util.Set<String> bursting = ConcurrentHashMap.newKeySet();
 
     private record Limit(long capacity, Duration window, Map<String, Bucket> buckets) {
     }
@@ -74,6 +75,18 @@ public class RateLimits {
             Duration window = config.getOptionalValue(prefix + ".window", String.class).map(Duration::parse)
                     .orElse(policy.defaultWindow);
             limits.put(policy, new Limit(capacity, window, new ConcurrentHashMap<>()));
+        }
+    }
+
+    /** Whether this refusal starts a burst for the key (true only for the first refusal until it is let in again). */
+    public boolean startsBurst(Policy policy, String key) {
+        return bursting.add(policy.name + ":" + key);
+    }
+
+    /** Ends the key's burst, if it had one: its next refusal starts a new one. */
+    public void endBurst(Policy policy, String key) {
+        if (!bursting.isEmpty()) {
+            bursting.remove(policy.name + ":" + key);
         }
     }
 

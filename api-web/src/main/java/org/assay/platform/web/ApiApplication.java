@@ -4,6 +4,8 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
+import org.assay.audit.boundary.AuditEventsResource;
+import org.assay.audit.boundary.RouteRecorder;
 import org.assay.organizations.boundary.OrganizationsResource;
 import org.assay.tokens.boundary.ApiTokensResource;
 import org.assay.users.boundary.UsersResource;
@@ -35,6 +37,8 @@ public class ApiApplication extends Application {
         classes.add(UsersResource.class);
         classes.add(OrganizationsResource.class);
         classes.add(ApiTokensResource.class);
+        classes.add(AuditEventsResource.class);
+        classes.add(RouteRecorder.class);
         return classes;
     }
 }

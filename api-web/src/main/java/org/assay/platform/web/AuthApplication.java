@@ -14,6 +14,7 @@ public class AuthApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(WebProviders.ALL);
         classes.add(AuthResource.class);
+        classes.add(org.assay.audit.boundary.RouteRecorder.class);
         return classes;
     }
 }
