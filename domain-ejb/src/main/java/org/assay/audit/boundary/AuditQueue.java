@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.assay.audit.entity.AuditEventType;
 import org.assay.audit.entity.AuditRecord;
 import org.assay.platform.boundary.RequestOrigin;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where audit records wait to be written: recording is an in-memory append, so it costs a request next to
@@ -29,7 +30,15 @@ public class AuditQueue {
     @Inject
     Instance<RequestOrigin> origins;
 
+    /** Only for measuring what auditing costs (bench/protection.sh): an installation keeps it on. */
+    @Inject
+    @ConfigProperty(name = "assay.audit.enabled", defaultValue = "true")
+    boolean enabled;
+
     public void record(AuditRecord record) {
+        if (!enabled) {
+            return;
+        }
         pending.addLast(record);
         size.incrementAndGet();
     }

@@ -82,6 +82,9 @@ public final class AuditChain {
             Link previous = lastOfNode.put(event.getNode(), new Link(event.getSequence(), event.getHash()));
             if (!expected.equals(event.getHash())) {
                 broken = broken(event, "the record's content does not match its hash: it was altered");
+            } else if (previous != null && event.getSequence() <= previous.sequence()) {
+                broken = broken(event, "record " + event.getSequence() + " of node " + event.getNode()
+                        + " is duplicated or out of order");
             } else if (previous != null && event.getSequence() != previous.sequence() + 1) {
                 broken = broken(event, "records " + (previous.sequence() + 1) + " to " + (event.getSequence() - 1)
                         + " of node " + event.getNode() + " are missing");

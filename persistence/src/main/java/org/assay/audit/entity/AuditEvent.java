@@ -20,8 +20,7 @@ import org.assay.platform.entity.ObjectIds;
 @Entity
 @Table(name = "audit_event",
         uniqueConstraints = @UniqueConstraint(name = "uk_audit_node_sequence", columnNames = {"node", "sequence"}),
-        indexes = {@Index(name = "ix_audit_time", columnList = "event_time"),
-            @Index(name = "ix_audit_token", columnList = "token_id")})
+        indexes = @Index(name = "ix_audit_time", columnList = "event_time"))
 @NamedQuery(name = AuditEvent.LAST_OF_NODE,
         query = "select e from AuditEvent e where e.node = :node order by e.sequence desc")
 @NamedQuery(name = AuditEvent.CHAIN_AFTER, query = "select e from AuditEvent e where e.node > :node"
