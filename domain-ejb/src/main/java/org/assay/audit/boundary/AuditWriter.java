@@ -34,7 +34,7 @@ import org.assay.audit.entity.AuditRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one writer of this node's audit chain: every half second it takes what {@link AuditQueue} holds, links each
+ * The one writer of this node's audit chain: every two seconds it takes what {@link AuditQueue} holds, links each
  * record to the previous one by hash and stores the batch in one transaction. On a normal shutdown it writes
  * whatever is still queued. Once a day it removes records older than the retention period.
  */
@@ -64,7 +64,7 @@ public class AuditWriter {
     int retentionDays;
 
     @Inject
-    @ConfigProperty(name = "assay.audit.flush-interval", defaultValue = "PT0.5S")
+    @ConfigProperty(name = "assay.audit.flush-interval", defaultValue = "PT2S")
     Duration flushInterval;
 
     private final ReentrantLock lock = new ReentrantLock();
