@@ -122,6 +122,17 @@ class ProtectionIT extends AgainstTheEar {
     }
 
     @Test
+    void oversizedHeadersAre400ProblemJson() throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(Api.ROOT + "/api/v1/users/current"))
+                .header("Authorization", "Bearer " + admin()).header("X-Padding", "p".repeat(20_000)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains("\"identifier\":\"headers\""), response.body());
+    }
+
+    @Test
     void anOverDeepQueryIs400() {
         String deep = "{\"name\":\"x\"}";
         for (int i = 0; i < 20; i++) {

@@ -29,6 +29,7 @@ public class ProblemErrorServlet extends HttpServlet {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Object reason = request.getAttribute(REASON);
         String title = switch (status) {
+            case 400 -> "Bad Request";
             case 401 -> "Unauthorized";
             case 403 -> "Forbidden";
             case 404 -> "Not Found";
@@ -42,7 +43,7 @@ public class ProblemErrorServlet extends HttpServlet {
             case 429 -> ProblemType.INVALID_STATE;
             default -> status >= 500 ? ProblemType.UNKNOWN : ProblemType.ILLEGAL_ARGUMENT;
         };
-        String identifier = status == 401 ? "Authorization" : null;
+        String identifier = status == 401 ? "Authorization" : status == 400 && reason != null ? "headers" : null;
         String text = reason != null ? reason.toString() : title.toLowerCase();
         String requestId = RequestIds.of(request);
         byte[] body = ProblemBody.of(title.toLowerCase().replace(' ', '-'), title, status, requestId,
