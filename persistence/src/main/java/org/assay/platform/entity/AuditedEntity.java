@@ -47,6 +47,17 @@ public abstract class AuditedEntity {
     })
     private UserInfo lastModifiedUserInfo;
 
+    protected AuditedEntity() {
+    }
+
+    /** For seeded entities whose ids the reference fixes (the official client hard-codes them). */
+    protected AuditedEntity(String fixedId) {
+        if (!ObjectIds.isValid(fixedId)) {
+            throw new IllegalArgumentException("not an id: " + fixedId);
+        }
+        this.id = fixedId;
+    }
+
     /** Records who created this entity and when; also counts as its first modification. */
     public void stampCreated(UserInfo by, Instant at) {
         this.creationDate = Objects.requireNonNull(at);

@@ -1,0 +1,57 @@
+package org.assay.files.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Copies a plaintext while measuring it: its size and SHA-256, and a limit it must not pass. */
+final class MeasuredCopy {
+
+    static final int BUFFER_BYTES = 1 << 16;
+
+    /** What was copied: the number of bytes and their SHA-256 (lowercase hex). */
+    record Measure(long size, String sha256) {
+    }
+
+    private MeasuredCopy() {
+    }
+
+    /**
+     * Copies {@code from} to {@code to}, throwing {@link FileTooLargeException} once more than {@code maxBytes}
+     * arrived. It never reads more than one byte past the limit, so an oversized upload is refused without being
+     * consumed (or stored) to its end.
+     */
+    static Measure copy(InputStream from, OutputStream to, long maxBytes) throws IOException {
+        if (maxBytes < 0) {
+            throw new IllegalArgumentException("maxBytes must not be negative: " + maxBytes);
+        }
+        MessageDigest sha256 = sha256();
+        byte[] buffer = new byte[BUFFER_BYTES];
+        long size = 0;
+        while (true) {
+            long allowed = maxBytes - size;
+            int wanted = allowed < buffer.length ? (int) allowed + 1 : buffer.length;
+            int read = from.read(buffer, 0, wanted);
+            if (read == -1) {
+                return new Measure(size, HexFormat.of().formatHex(sha256.digest()));
+            }
+            size += read;
+            if (size > maxBytes) {
+                throw new FileTooLargeException(maxBytes);
+            }
+            sha256.update(buffer, 0, read);
+            to.write(buffer, 0, read);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.assay.sources.entity;
+
+/** The analysis-source {@code workflowState} / {@code targetWorkflowState} enum of the reference (28 values). */
+public enum WorkflowState {
+    COMPLETED, CANCELLED, FAILED, STARTED, DETECTING_FORMAT, ANALYZING_COLUMNS, CHECKING_INTEGRITY,
+    SCANNING_TRANSACTION_COMBINATIONS, PARSING, PARSING_ICEBERG, ANALYZING_EFFECTIVE_DATE_METRICS,
+    FORMAT_DETECTION_COMPLETED, COLUMN_MAPPINGS_CONFIRMED, SETTINGS_CONFIRMED, PREPARING_ICEBERG,
+    ANALYSIS_PERIOD_SELECTED, FUNDS_REVIEWED, RUNNING, UNPACK_COMPLETE, UPLOADED, FORMAT_DETECTED, COLUMNS_ANALYZED,
+    INTEGRITY_CHECKED, PARSED, AUTHENTICATED, CONFIGURED, EFFECTIVE_DATE_METRICS_ANALYZED, DATA_VALIDATION_CONFIRMED;
+
+    /** Whether a source in this state will not change any more without a new request. */
+    public boolean isFinal() {
+        return this == COMPLETED || this == FAILED || this == CANCELLED;
+    }
+}
