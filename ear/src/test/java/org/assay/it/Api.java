@@ -96,17 +96,21 @@ final class Api {
         }
         request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            String text = response.body();
-            JsonValue body = text == null || text.isBlank() || !text.trim().startsWith("{") && !text.trim().startsWith("[")
-                    ? JsonValue.NULL : Json.createReader(new StringReader(text)).readValue();
-            return new Reply(response.statusCode(), response, body);
+            return reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A response with its body read as JSON when it is JSON. */
+    static Reply reply(HttpResponse<String> response) {
+        String text = response.body();
+        JsonValue body = text == null || text.isBlank() || !text.trim().startsWith("{") && !text.trim().startsWith("[")
+                ? JsonValue.NULL : Json.createReader(new StringReader(text)).readValue();
+        return new Reply(response.statusCode(), response, body);
     }
 
     /** Creates a token as the App Admin; answers the create response (with the secret in {@code token}). */

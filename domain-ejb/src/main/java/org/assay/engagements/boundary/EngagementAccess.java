@@ -7,11 +7,17 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.assay.access.boundary.CallerContext;
 import org.assay.engagements.entity.Engagement;
 import org.assay.organizations.entity.Organization;
 import org.assay.platform.boundary.EntityNotFoundException;
+import org.assay.platform.boundary.EntityQueries;
 import org.assay.platform.boundary.EntityStore;
+import org.assay.platform.boundary.QueryRequest;
+import org.assay.platform.entity.AuditedEntity;
+import org.assay.platform.query.Page;
+import org.assay.platform.query.QueryFields;
 
 /**
  * Object-level access to engagements and to everything that lives in one (files, analyses, sources, jobs). App
@@ -28,6 +34,9 @@ public class EngagementAccess {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    EntityQueries queries;
 
     /** The engagement, or 404 when it does not exist or the caller may not see it. */
     public Engagement findVisible(String engagementId) {
@@ -47,6 +56,19 @@ public class EngagementAccess {
         if (engagement == null || !canSee(engagement)) {
             throw new EntityNotFoundException(entityType, entityId);
         }
+    }
+
+    /** An object living in an engagement, or 404 when it does not exist or its engagement is not visible. */
+    public <T extends AuditedEntity> T find(Class<T> type, String entityType, String id,
+            Function<T, String> engagementOf) {
+        T entity = store.find(type, entityType, id);
+        checkVisible(engagementOf.apply(entity), entityType, id);
+        return entity;
+    }
+
+    /** One page of objects living in engagements, restricted to the visible engagements. */
+    public <T, R> Page<R> page(Class<T> type, QueryFields fields, QueryRequest request, Function<T, R> read) {
+        return queries.page(type, fields, request, this.<T>restriction("engagementId")).map(read);
     }
 
     public boolean canSee(Engagement engagement) {

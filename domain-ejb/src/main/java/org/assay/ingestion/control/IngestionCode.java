@@ -17,6 +17,10 @@ public enum IngestionCode {
     UNPARSEABLE_DATE(true),
     NO_USABLE_LINES(true),
     NO_LINES_IN_PERIOD(true),
+    /** The stored file could not be read back (damaged or missing); re-upload it. */
+    FILE_UNREADABLE(true),
+    /** The job stopped for good (server stops, or a failure on the server); the reason says which. */
+    INGESTION_ABANDONED(true),
 
     HEADER_NOT_FIRST_ROW(false),
     UNSUPPORTED_FIELD_MAPPING(false),
@@ -26,7 +30,11 @@ public enum IngestionCode {
     LINES_EXCLUDED(false),
     AMOUNTS_ROUNDED(false),
     NEGATIVE_DEBIT_CREDIT(false),
-    DATE_OUTSIDE_PERIOD(false);
+    DATE_OUTSIDE_PERIOD(false),
+    /** Debits and credits of a transaction differ; found by the ingestion job over all lines. */
+    UNBALANCED_TRANSACTIONS(false),
+    /** A text value was longer than its column and was shortened. */
+    VALUES_SHORTENED(false);
 
     private final boolean error;
 

@@ -16,16 +16,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.assay.access.boundary.CallerContext;
+import org.assay.engagements.entity.Engagement;
 import org.assay.organizations.entity.Organization;
 import org.assay.platform.boundary.DuplicateValueException;
 import org.assay.platform.boundary.EntityNotFoundException;
 import org.assay.platform.boundary.EntityQueries;
 import org.assay.platform.boundary.EntityStore;
 import org.assay.platform.boundary.InvalidInputException;
+import org.assay.platform.boundary.InvalidStateException;
 import org.assay.platform.boundary.Problem;
 import org.assay.platform.boundary.ProblemType;
 import org.assay.platform.boundary.QueryRequest;
-import org.assay.platform.entity.ObjectIds;
 import org.assay.platform.query.Page;
 import org.assay.platform.query.QueryFields;
 import org.assay.users.entity.User;
@@ -99,7 +100,14 @@ public class OrganizationFacade {
 
     @RolesAllowed(ORGANIZATIONS_DELETE)
     public void delete(String id) {
-        store.delete(findVisible(id));
+        Organization organization = findVisible(id);
+        long engagements = store.em().createNamedQuery(Engagement.COUNT_IN_ORGANIZATION, Long.class)
+                .setParameter("organizationId", id).getSingleResult();
+        if (engagements > 0) {
+            throw new InvalidStateException(ProblemType.CANNOT_DELETE, ENTITY, id, "id",
+                    "the organization still holds " + engagements + " engagement(s); delete them first");
+        }
+        store.delete(organization);
     }
 
     private Organization findVisible(String id) {
@@ -132,7 +140,7 @@ public class OrganizationFacade {
                     "externalClientCode must have at most " + Organization.CLIENT_CODE_MAX + " characters"));
         }
         Set<String> managers = new LinkedHashSet<>(managerUserIds == null ? List.of() : managerUserIds);
-        List<String> unknown = managers.stream().filter(id -> !isUser(id)).toList();
+        List<String> unknown = managers.stream().filter(id -> !store.exists(User.class, id)).toList();
         if (!unknown.isEmpty()) {
             problems.add(Problem.error(ProblemType.ILLEGAL_ARGUMENT, "managerUserIds",
                     "managerUserIds must name existing users").withValues(unknown));
@@ -141,10 +149,6 @@ public class OrganizationFacade {
             throw new InvalidInputException(problems);
         }
         return managers;
-    }
-
-    private boolean isUser(String id) {
-        return ObjectIds.isValid(id) && store.em().find(User.class, id) != null;
     }
 
     private void refuseDuplicateName(String name, String exceptId) {

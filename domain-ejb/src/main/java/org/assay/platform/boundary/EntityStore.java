@@ -47,6 +47,11 @@ public class EntityStore {
         return entity;
     }
 
+    /** Whether {@code id} names an entity of {@code type}, for checking the ids a request refers to. */
+    public boolean exists(Class<?> type, String id) {
+        return ObjectIds.isValid(id) && em.find(type, id) != null;
+    }
+
     /** Refuses an update whose {@code version} is not the entity's current one. */
     public void checkVersion(AuditedEntity entity, String entityType, Long sentVersion) {
         if (sentVersion == null) {

@@ -1,6 +1,9 @@
 package org.assay.platform.control;
 
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import java.io.StringReader;
 
 /**
  * The JSON-P provider, looked up once. {@code jakarta.json.Json}'s static methods run a ServiceLoader lookup on
@@ -12,5 +15,12 @@ public final class Jsons {
     public static final JsonProvider PROVIDER = JsonProvider.provider();
 
     private Jsons() {
+    }
+
+    /** Reads JSON text the server wrote itself (stored documents), so malformed text is a bug, not a 400. */
+    public static JsonValue parse(String json) {
+        try (JsonReader reader = PROVIDER.createReader(new StringReader(json))) {
+            return reader.readValue();
+        }
     }
 }

@@ -35,7 +35,8 @@ public class AnalysisSourceType extends AuditedEntity {
     }
 
     /** Replaces every seeded attribute; {@code features} is a comma-separated list of the reference's enum. */
-    public void describe(String interimName, String features, String columnDefinitionsJson) {
+    public void describe(String name, String interimName, String features, String columnDefinitionsJson) {
+        this.name = name;
         this.interimName = interimName;
         this.features = features;
         this.columnDefinitionsJson = columnDefinitionsJson;

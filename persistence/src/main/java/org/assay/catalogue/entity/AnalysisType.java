@@ -48,9 +48,10 @@ public class AnalysisType extends AuditedEntity {
     }
 
     /** Replaces every seeded attribute: the seed file is the truth for system types. */
-    public void describe(String interimName, String description, boolean accountMappingRequired,
+    public void describe(String name, String interimName, String description, boolean accountMappingRequired,
             boolean fundSupported, boolean interimSupported, boolean periodicSupported, int maxPeriod,
             String sourceConfigurationsJson) {
+        this.name = name;
         this.interimName = interimName;
         this.description = description;
         this.accountMappingRequired = accountMappingRequired;

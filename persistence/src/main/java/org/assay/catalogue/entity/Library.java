@@ -50,17 +50,35 @@ public class Library extends AuditedEntity {
 
     private boolean warningsDismissed;
 
+    // What engagements built on this library may change; a system library leaves every choice to them.
+    private boolean controlPointSelectionPermission = true;
+
+    private boolean controlPointWeightPermission = true;
+
+    private boolean controlPointSettingsPermission = true;
+
+    private boolean riskScoreAndGroupsSelectionPermission = true;
+
+    private boolean riskRangeEditPermission = true;
+
     protected Library() {
     }
 
+    /** A system library. */
     public Library(String fixedId, String name, List<String> analysisTypeIds, String riskScoreDisplay) {
         super(fixedId);
-        this.name = name;
-        this.analysisTypeIds.addAll(analysisTypeIds);
-        this.riskScoreDisplay = riskScoreDisplay;
+        describe(name, analysisTypeIds, riskScoreDisplay);
         this.system = true;
         this.originalSystemLibraryId = fixedId;
         this.defaultDelimiter = ",";
+    }
+
+    /** Replaces the seeded attributes of a system library. */
+    public void describe(String name, List<String> analysisTypeIds, String riskScoreDisplay) {
+        this.name = name;
+        this.analysisTypeIds.clear();
+        this.analysisTypeIds.addAll(analysisTypeIds);
+        this.riskScoreDisplay = riskScoreDisplay;
     }
 
     public String getName() {
@@ -101,5 +119,25 @@ public class Library extends AuditedEntity {
 
     public boolean isWarningsDismissed() {
         return warningsDismissed;
+    }
+
+    public boolean isControlPointSelectionPermission() {
+        return controlPointSelectionPermission;
+    }
+
+    public boolean isControlPointWeightPermission() {
+        return controlPointWeightPermission;
+    }
+
+    public boolean isControlPointSettingsPermission() {
+        return controlPointSettingsPermission;
+    }
+
+    public boolean isRiskScoreAndGroupsSelectionPermission() {
+        return riskScoreAndGroupsSelectionPermission;
+    }
+
+    public boolean isRiskRangeEditPermission() {
+        return riskRangeEditPermission;
     }
 }

@@ -66,6 +66,10 @@ public class AsyncResult extends AuditedEntity {
     @Column(length = ERROR_MAX)
     private String errorMessage;
 
+    /** The engagement the job works in (null for installation-wide jobs): decides who may see it. */
+    @Column(length = 24, updatable = false)
+    private String engagementId;
+
     @Column(length = 64)
     private String node;
 
@@ -76,10 +80,15 @@ public class AsyncResult extends AuditedEntity {
     protected AsyncResult() {
     }
 
-    public AsyncResult(Type type, EntityType entityType, String entityId) {
+    public AsyncResult(Type type, EntityType entityType, String entityId, String engagementId) {
         this.type = type;
         this.entityType = entityType;
         this.entityId = entityId;
+        this.engagementId = engagementId;
+    }
+
+    public String getEngagementId() {
+        return engagementId;
     }
 
     /** A node takes the job (again): it is IN_PROGRESS on that node from now. */

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.assay.platform.entity.AuditedEntity;
 
@@ -16,7 +17,11 @@ import org.assay.platform.entity.AuditedEntity;
  */
 @Entity
 @Table(name = "analysis_source", indexes = @Index(name = "ix_analysis_source_analysis", columnList = "analysisId"))
+@NamedQuery(name = AnalysisSource.OF_ANALYSIS,
+        query = "select s from AnalysisSource s where s.analysisId = :analysisId order by s.creationDate, s.id")
 public class AnalysisSource extends AuditedEntity {
+
+    public static final String OF_ANALYSIS = "AnalysisSource.ofAnalysis";
 
     @Column(nullable = false, length = 24, updatable = false)
     private String engagementId;

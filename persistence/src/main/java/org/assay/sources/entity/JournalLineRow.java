@@ -19,6 +19,11 @@ import java.util.Objects;
 @IdClass(JournalLineRow.Key.class)
 public class JournalLineRow {
 
+    /** Column widths of the text values; the ingestion job shortens longer values and says so in a warning. */
+    public static final int CODE_MAX = 100;
+    public static final int TEXT_MAX = 255;
+    public static final int MEMO_MAX = 1000;
+
     /** The composite key: the source and the line's ordinal in its file. */
     public static class Key implements Serializable {
 
@@ -51,31 +56,31 @@ public class JournalLineRow {
     @Id
     private long rowId;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = CODE_MAX)
     private String transactionId;
 
     private int entryNo;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = CODE_MAX)
     private String account;
 
-    @Column(length = 255)
+    @Column(length = TEXT_MAX)
     private String accountDescription;
 
     private int effectiveDay;
 
     private int enteredDay;
 
-    @Column(length = 255)
+    @Column(length = TEXT_MAX)
     private String userName;
 
-    @Column(length = 100)
+    @Column(length = CODE_MAX)
     private String sourceCode;
 
-    @Column(length = 1000)
+    @Column(length = MEMO_MAX)
     private String memo;
 
-    @Column(length = 100)
+    @Column(length = CODE_MAX)
     private String companyCode;
 
     private long debitCents;

@@ -1,0 +1,4 @@
+/**
+ * Read resources of the accountgroupings component.
+ */
+package org.assay.accountgroupings.boundary;

@@ -1,0 +1,4 @@
+/**
+ * The analyses resource.
+ */
+package org.assay.analyses.boundary;

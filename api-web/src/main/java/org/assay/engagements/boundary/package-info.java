@@ -1,0 +1,4 @@
+/**
+ * The engagements resource.
+ */
+package org.assay.engagements.boundary;

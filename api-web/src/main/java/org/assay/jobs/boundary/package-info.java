@@ -1,0 +1,4 @@
+/**
+ * The async-results resource.
+ */
+package org.assay.jobs.boundary;

@@ -1,0 +1,4 @@
+/**
+ * Read resources of the results component.
+ */
+package org.assay.results.boundary;

@@ -1,0 +1,4 @@
+/**
+ * The analysis-sources resource.
+ */
+package org.assay.sources.boundary;

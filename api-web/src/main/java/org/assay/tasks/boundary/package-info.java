@@ -1,0 +1,4 @@
+/**
+ * Read resources of the tasks component.
+ */
+package org.assay.tasks.boundary;
