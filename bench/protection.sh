@@ -7,6 +7,7 @@
 #     target: its throughput drops by less than 10 %.
 # Usage: bench/protection.sh [seconds]     (after `mvn package`; needs wrk)
 source "$(dirname "$0")/server.sh"
+need_wrk
 SECONDS_PER_RUN=${1:-20}
 URL_PATH=/api/v1/api-tokens/current
 

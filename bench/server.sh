@@ -16,16 +16,20 @@ start_server() {
         echo "Build first: mvn package (from the repository root)" >&2
         exit 1
     fi
-    command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
     cp -r "$WILDFLY/standalone" "$BENCH_DIR/standalone"
     rm -rf "$BENCH_DIR"/standalone/{data,log,tmp,it-*} "$BENCH_DIR"/standalone/deployments/*
     cp "$EAR" "$BENCH_DIR/standalone/deployments/"
+    trap stop_server EXIT
+    launch_server "$@"
+}
+
+# launch_server [SYSTEM-PROPERTIES...] : (re)starts the server on the prepared base dir, keeping its data
+launch_server() {
     "$WILDFLY/bin/standalone.sh" -Djboss.server.base.dir="$BENCH_DIR/standalone" \
         -Djboss.socket.binding.port-offset=200 --read-only-server-config=standalone.xml \
         -Dassay.admin.email=$BENCH_ADMIN -Dassay.admin.password=$BENCH_PASSWORD "$@" \
-        > "$BENCH_DIR/server.out" 2>&1 &
+        >> "$BENCH_DIR/server.out" 2>&1 &
     SERVER_PID=$!
-    trap stop_server EXIT
     for _ in $(seq 1 120); do
         if curl -sf -o /dev/null "$BENCH_URL/auth/jwks"; then
             return 0
@@ -58,6 +62,20 @@ create_token() {
         -H 'Content-Type: application/json' \
         -d "{\"name\":\"$name\",\"expiry\":\"$expiry\",\"permissions\":[$perms]}" \
         | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
+}
+
+need_wrk() {
+    command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+}
+
+# server_jvm_pid : the pid of the server's JVM (standalone.sh's child)
+server_jvm_pid() {
+    pgrep -f "jboss.server.base.dir=$BENCH_DIR/standalone" | grep -v "^$SERVER_PID\$" | head -1
+}
+
+# json_field JSON FIELD : the first string value of FIELD in JSON (ids and states; no jq needed)
+json_field() {
+    grep -o "\"$2\":\"[^\"]*\"" <<< "$1" | head -1 | cut -d'"' -f4
 }
 
 # requests_per_second WRK-ARGS... : runs wrk and prints its Requests/sec figure

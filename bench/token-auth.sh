@@ -5,6 +5,7 @@
 # Default: 20 s per run at 4 connections (the server has CPU to spare) and at 16 (both cores saturated,
 # shared with wrk itself), so that the ratio is seen both where latency and where CPU cost decides it.
 source "$(dirname "$0")/server.sh"
+need_wrk
 SECONDS_PER_RUN=${1:-20}
 shift || true
 LEVELS=("${@:-4 16}")

@@ -87,16 +87,37 @@ final class Api {
     }
 
     static Reply call(String method, String path, String token, String json) {
+        return send(method, path, token, json == null ? null : "application/json",
+                json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Any body with its content type (multipart uploads); JSON answers are parsed as by {@link #call}. */
+    static Reply send(String method, String path, String token, String contentType, byte[] body) {
+        HttpResponse<String> response = exchange(request(method, path, token, contentType, body),
+                HttpResponse.BodyHandlers.ofString());
+        return reply(response);
+    }
+
+    /** A GET whose answer is kept as bytes (downloads). */
+    static HttpResponse<byte[]> download(String path, String token) {
+        return exchange(request("GET", path, token, null, null), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static HttpRequest request(String method, String path, String token, String contentType, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ROOT + path)).timeout(Duration.ofSeconds(60));
         if (token != null) {
             request.header("Authorization", token.contains(" ") ? token : "Bearer " + token);
         }
-        if (json != null) {
-            request.header("Content-Type", "application/json");
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        return request.build();
+    }
+
+    private static <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            return HTTP.send(request, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

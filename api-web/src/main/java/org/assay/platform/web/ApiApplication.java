@@ -12,6 +12,8 @@ import org.assay.catalogue.boundary.AnalysisSourceTypesResource;
 import org.assay.catalogue.boundary.AnalysisTypesResource;
 import org.assay.catalogue.boundary.LibrariesResource;
 import org.assay.engagements.boundary.EngagementsResource;
+import org.assay.files.boundary.ChunkedFilesResource;
+import org.assay.files.boundary.FileManagerResource;
 import org.assay.jobs.boundary.AsyncResultsResource;
 import org.assay.organizations.boundary.OrganizationsResource;
 import org.assay.results.boundary.AnalysisResultsResource;
@@ -60,6 +62,8 @@ public class ApiApplication extends Application {
         classes.add(DataTablesResource.class);
         classes.add(TasksResource.class);
         classes.add(EngagementAccountGroupingsResource.class);
+        classes.add(FileManagerResource.class);
+        classes.add(ChunkedFilesResource.class);
         classes.add(RouteRecorder.class);
         return classes;
     }

@@ -55,36 +55,49 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > limit) {
             throw new ContentTooLargeException("body", limit);
         }
-        JsonObject json = readObject(entity == null ? null : new LimitedInputStream(entity, limit), filterDocument);
+        JsonObject json = readObject(entity == null ? null : new LimitedInputStream(entity, limit, "body"),
+                filterDocument, "body");
         return filterDocument ? json : RecordBinder.bind(json, type);
     }
 
-    /** The body as a JSON object; an empty body is {} where {@code emptyAllowed} (query filters), else a 400. */
-    private static JsonObject readObject(InputStream entity, boolean emptyAllowed) throws IOException {
+    /**
+     * Reads the JSON part {@code partName} of a multipart body into a request record, as strictly as a JSON body
+     * and within {@code limit} bytes; problems with the part as a whole name the part.
+     */
+    static <T> T readPart(InputStream part, Class<T> type, String partName, long limit) throws IOException {
+        return RecordBinder.bind(readObject(new LimitedInputStream(part, limit, partName), false, partName), type);
+    }
+
+    /**
+     * The body as a JSON object; an empty body is {} where {@code emptyAllowed} (query filters), else a 400. Problems
+     * are reported under {@code identifier}.
+     */
+    private static JsonObject readObject(InputStream entity, boolean emptyAllowed, String identifier)
+            throws IOException {
         PushbackInputStream in = new PushbackInputStream(entity == null ? new ByteArrayInputStream(new byte[0]) : entity);
         int first = in.read();
         if (first == -1) {
             if (emptyAllowed) {
                 return JsonValue.EMPTY_JSON_OBJECT;
             }
-            throw invalid("body", "a JSON object body is required");
+            throw invalid(identifier, "a JSON object is required");
         }
         in.unread(first);
         try (JsonReader reader = Jsons.PROVIDER.createReader(in)) {
             JsonStructure structure = reader.read();
             if (!(structure instanceof JsonObject object)) {
-                throw invalid("body", "the body must be a JSON object");
+                throw invalid(identifier, "the content must be a JSON object");
             }
             return object;
         } catch (JsonException e) {
             if (e.getCause() instanceof ContentTooLargeException tooLarge) {
                 throw tooLarge;
             }
-            throw invalid("body", "the body is not valid JSON: " + e.getMessage());
+            throw invalid(identifier, "the content is not valid JSON: " + e.getMessage());
         }
     }
 
-    private static long maxBodyBytes() {
+    static long maxBodyBytes() {
         return ConfigProvider.getConfig().getOptionalValue("assay.http.max-json-body", Long.class).orElse(DEFAULT_MAX_BODY);
     }
 
@@ -92,11 +105,13 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     private static final class LimitedInputStream extends FilterInputStream {
 
         private final long limit;
+        private final String identifier;
         private long count;
 
-        LimitedInputStream(InputStream in, long limit) {
+        LimitedInputStream(InputStream in, long limit, String identifier) {
             super(in);
             this.limit = limit;
+            this.identifier = identifier;
         }
 
         @Override
@@ -120,7 +135,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         private void count(int n) {
             count += n;
             if (count > limit) {
-                throw new ContentTooLargeException("body", limit);
+                throw new ContentTooLargeException(identifier, limit);
             }
         }
     }

@@ -10,7 +10,7 @@ import org.assay.platform.control.Jsons;
 import org.assay.sources.entity.AnalysisSource;
 import org.assay.sources.entity.WorkflowState;
 
-/** {@code ApiAnalysisSourceRead}. */
+/** {@code ApiAnalysisSourceRead}, plus {@code lineCount} (Assay: journal lines kept from the file). */
 public record AnalysisSourceRead(String id, long version, Instant creationDate, Instant lastModifiedDate,
         UserInfoRead createdUserInfo, UserInfoRead lastModifiedUserInfo, String engagementId, String analysisId,
         String analysisPeriodId, String analysisSourceTypeId, String fileManagerFileId,
@@ -18,7 +18,7 @@ public record AnalysisSourceRead(String id, long version, Instant creationDate, 
         JsonArray warnings, JsonArray errors, WorkflowState workflowState, WorkflowState targetWorkflowState,
         boolean applyDegrouper, boolean degrouperApplied, JsonObject fileInfo, JsonArray proposedColumnMappings,
         JsonArray columnMappings, List<Object> proposedVirtualColumns, List<Object> virtualColumns,
-        List<Object> proposedAmbiguousColumnResolutions, List<Object> ambiguousColumnResolutions) {
+        List<Object> proposedAmbiguousColumnResolutions, List<Object> ambiguousColumnResolutions, long lineCount) {
 
     public static AnalysisSourceRead of(AnalysisSource s) {
         return new AnalysisSourceRead(s.getId(), s.getVersion(), s.getCreationDate(), s.getLastModifiedDate(),
@@ -29,7 +29,7 @@ public record AnalysisSourceRead(String id, long version, Instant creationDate, 
                 array(s.getErrorsJson()), s.getWorkflowState(), s.getTargetWorkflowState(), s.isApplyDegrouper(), false,
                 s.getFileInfoJson() == null ? null : Jsons.parse(s.getFileInfoJson()).asJsonObject(),
                 array(s.getProposedColumnMappingsJson()), array(s.getColumnMappingsJson()), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), s.getLineCount());
     }
 
     private static JsonArray array(String json) {

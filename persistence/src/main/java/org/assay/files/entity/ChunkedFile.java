@@ -22,6 +22,8 @@ import org.assay.platform.entity.AuditedEntity;
 public class ChunkedFile extends AuditedEntity {
 
     public static final int NAME_MAX = 276;
+    /** The official client sends at most this many parts (50 MiB each). */
+    public static final int MAX_PARTS = 1000;
 
     /** One received part. */
     @Embeddable

@@ -20,14 +20,18 @@ import org.assay.platform.entity.AuditedEntity;
     @Index(name = "ix_file_manager_parent", columnList = "parentFileManagerEntityId")})
 @NamedQuery(name = FileManagerEntry.CHILDREN, query = "select f from FileManagerEntry f "
         + "where f.parentFileManagerEntityId = :parentId")
-@NamedQuery(name = FileManagerEntry.SIBLING_NAMED, query = "select f from FileManagerEntry f "
-        + "where f.engagementId = :engagementId and f.nameKey = :nameKey and f.type = :type and "
-        + "((:parentId is null and f.parentFileManagerEntityId is null) or f.parentFileManagerEntityId = :parentId)")
+@NamedQuery(name = FileManagerEntry.NAMED_IN_DIRECTORY, query = "select f from FileManagerEntry f "
+        + "where f.parentFileManagerEntityId = :parentId and f.nameKey = :nameKey")
+@NamedQuery(name = FileManagerEntry.NAMED_IN_ROOT, query = "select f from FileManagerEntry f "
+        + "where f.engagementId = :engagementId and f.parentFileManagerEntityId is null and f.nameKey = :nameKey")
 public class FileManagerEntry extends AuditedEntity {
 
     public static final String CHILDREN = "FileManagerEntry.children";
-    public static final String SIBLING_NAMED = "FileManagerEntry.siblingNamed";
+    public static final String NAMED_IN_DIRECTORY = "FileManagerEntry.namedInDirectory";
+    public static final String NAMED_IN_ROOT = "FileManagerEntry.namedInRoot";
     public static final int NAME_MAX = 255;
+    public static final int EXTENSION_MAX = 20;
+    public static final int ORIGINAL_NAME_MAX = NAME_MAX + EXTENSION_MAX + 1;
 
     /** {@code type} of the reference. */
     public enum Type {
@@ -47,13 +51,13 @@ public class FileManagerEntry extends AuditedEntity {
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 
-    @Column(name = "name_key", nullable = false, length = NAME_MAX + 20)
+    @Column(name = "name_key", nullable = false, length = ORIGINAL_NAME_MAX)
     private String nameKey;
 
-    @Column(length = 20)
+    @Column(length = EXTENSION_MAX)
     private String extension;
 
-    @Column(length = NAME_MAX + 21)
+    @Column(length = ORIGINAL_NAME_MAX)
     private String originalName;
 
     @Column(length = 24)
@@ -82,21 +86,24 @@ public class FileManagerEntry extends AuditedEntity {
     }
 
     public static FileManagerEntry file(String engagementId, String parentId, String name, String extension,
-            String blobId, long size, String sha256) {
+            String originalName, String blobId, long size, String sha256) {
         FileManagerEntry entry = new FileManagerEntry();
         entry.type = Type.FILE;
         entry.engagementId = engagementId;
         entry.parentFileManagerEntityId = parentId;
         entry.extension = extension;
         entry.rename(name);
-        entry.originalName = entry.fullName();
+        entry.originalName = originalName;
         entry.blobId = blobId;
         entry.size = size;
         entry.sha256 = sha256;
         return entry;
     }
 
-    /** Files are unique by name and extension within a folder, directories by name. */
+    /**
+     * The key under which names are unique within a folder, ignoring case: a file's name with its extension, a
+     * directory's name. A directory {@code data} and a file {@code data} (without extension) therefore clash.
+     */
     public static String nameKey(String name, String extension) {
         String key = name.trim().toLowerCase(Locale.ROOT);
         return extension == null || extension.isEmpty() ? key : key + "." + extension.toLowerCase(Locale.ROOT);
@@ -112,6 +119,9 @@ public class FileManagerEntry extends AuditedEntity {
 
     public void moveTo(String parentId) {
         this.parentFileManagerEntityId = parentId;
+        if (type == Type.FILE) {
+            this.modified = true;
+        }
     }
 
     public void setFileInfoId(String fileInfoId) {
