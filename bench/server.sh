@@ -73,9 +73,44 @@ server_jvm_pid() {
     pgrep -f "jboss.server.base.dir=$BENCH_DIR/standalone" | grep -v "^$SERVER_PID\$" | head -1
 }
 
-# json_field JSON FIELD : the first string value of FIELD in JSON (ids and states; no jq needed)
+# json_field JSON PATH : the value at PATH (dot-separated keys and list indexes, e.g. analysisPeriods.0.id)
 json_field() {
-    grep -o "\"$2\":\"[^\"]*\"" <<< "$1" | head -1 | cut -d'"' -f4
+    python3 -c 'import json, sys
+value = json.loads(sys.argv[1])
+for key in sys.argv[2].split("."):
+    value = value[int(key)] if isinstance(value, list) else value.get(key)
+print("" if value is None else value)' "$1" "$2"
+}
+
+# upload_file TOKEN ENGAGEMENT-ID FILE [NAME] : uploads as the official client does (files over 50 MiB in 50 MiB chunks:
+# POST /chunked-files, one multipart part each, then /file-manager/import-from-chunked); prints the file entry
+upload_file() {
+    local token=$1 engagement=$2 file=$3 stem; stem=$(basename "$3"); stem=${4:-${stem%.*}}
+    local size; size=$(stat -c %s "$file")
+    local chunk=52428800
+    if [ "$size" -le "$chunk" ]; then
+        curl -sf -H "Authorization: Bearer $token" \
+            -F "fileManagerFile={\"engagementId\":\"$engagement\",\"name\":\"$stem\"};type=application/json" \
+            -F "file=@$file;type=text/csv" "$BENCH_URL/api/v1/file-manager/import"
+        return
+    fi
+    local chunked; chunked=$(curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        -X POST "$BENCH_URL/api/v1/chunked-files" -d "{\"name\":\"$stem.csv\",\"size\":$size}")
+    local id; id=$(json_field "$chunked" id)
+    local parts="$BENCH_DIR/parts-$id"
+    mkdir -p "$parts"
+    split -b "$chunk" -d -a 4 "$file" "$parts/part-"
+    local offset=0 part length
+    for part in "$parts"/part-*; do
+        length=$(stat -c %s "$part")
+        curl -sf -o /dev/null -H "Authorization: Bearer $token" \
+            -F "chunkedFilePart={\"offset\":$offset,\"size\":$length};type=application/json" \
+            -F "fileChunk=@$part;filename=$stem.csv;type=text/csv" "$BENCH_URL/api/v1/chunked-files/$id/part"
+        offset=$((offset + length))
+    done
+    rm -rf "$parts"
+    curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -X POST \
+        "$BENCH_URL/api/v1/file-manager/import-from-chunked/$id" -d "{\"engagementId\":\"$engagement\",\"name\":\"$stem\"}"
 }
 
 # requests_per_second WRK-ARGS... : runs wrk and prints its Requests/sec figure

@@ -39,7 +39,7 @@ public class AnalysisFacade {
     static final String ENTITY = "ANALYSIS";
 
     static final QueryFields FIELDS = QueryFields.builder()
-            .id("id", "id")
+            .audited()
             .id("engagementId", "engagementId")
             .id("analysisTypeId", "analysisTypeId")
             .id("latestAnalysisResultId", "latestAnalysisResultId")
@@ -50,9 +50,6 @@ public class AnalysisFacade {
             .bool("archived", "archived")
             .bool("periodic", "periodic")
             .bool("converted", "converted")
-            .id("createdUserInfo.userId", "createdUserInfo.userId")
-            .dateTime("creationDate", "creationDate")
-            .dateTime("lastModifiedDate", "lastModifiedDate")
             .build();
 
     @Inject

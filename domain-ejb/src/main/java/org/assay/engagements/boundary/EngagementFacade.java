@@ -43,7 +43,7 @@ public class EngagementFacade {
     static final String DEFAULT_TEXT = "Other";
 
     static final QueryFields FIELDS = QueryFields.builder()
-            .id("id", "id")
+            .audited()
             .id("organizationId", "organizationId")
             .id("libraryId", "libraryId")
             .id("engagementLeadId", "engagementLeadId")
@@ -53,9 +53,6 @@ public class EngagementFacade {
             .string("accountingPackage", "accountingPackage")
             .string("industry", "industry")
             .date("auditPeriodEndDate", "auditPeriodEndDate")
-            .id("createdUserInfo.userId", "createdUserInfo.userId")
-            .dateTime("creationDate", "creationDate")
-            .dateTime("lastModifiedDate", "lastModifiedDate")
             .build();
 
     @Inject

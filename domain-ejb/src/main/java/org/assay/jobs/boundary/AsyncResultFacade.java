@@ -28,14 +28,11 @@ public class AsyncResultFacade {
     static final String ENTITY = "ASYNC_RESULT";
 
     static final QueryFields FIELDS = QueryFields.builder()
-            .id("id", "id")
+            .audited()
             .id("entityId", "entityId")
             .enumeration("type", "type", AsyncResult.Type.class)
             .enumeration("status", "status", AsyncResult.Status.class)
             .enumeration("entityType", "entityType", AsyncResult.EntityType.class)
-            .id("createdUserInfo.userId", "createdUserInfo.userId")
-            .dateTime("creationDate", "creationDate")
-            .dateTime("lastModifiedDate", "lastModifiedDate")
             .build();
 
     @Inject

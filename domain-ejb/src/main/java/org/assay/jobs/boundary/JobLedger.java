@@ -40,14 +40,8 @@ public class JobLedger {
      */
     public Optional<Claim> claim(String id, String node, Instant nodeStart, Duration staleAfter) {
         AsyncResult job = em.find(AsyncResult.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (job == null || !job.isInProgress()) {
-            return Optional.empty();
-        }
         Instant now = clock.instant();
-        boolean free = job.getNode() == null
-                || node.equals(job.getNode()) && job.getHeartbeat().isBefore(nodeStart)
-                || job.getHeartbeat().isBefore(now.minus(staleAfter));
-        if (!free) {
+        if (job == null || !job.claimableBy(node, nodeStart, now.minus(staleAfter))) {
             return Optional.empty();
         }
         job.claim(node, now);

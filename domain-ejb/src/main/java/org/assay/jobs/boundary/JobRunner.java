@@ -102,8 +102,9 @@ public class JobRunner {
         }
         JobContext job = new JobContext(id, claim.entityId(), claim.startedBy(), claim.attempt(), ledger);
         if (claim.attempt() > maxAttempts) {
-            giveUp(handler, job, "The job was interrupted " + (claim.attempt() - 1)
-                    + " times by a server stop and was not tried again; start it anew");
+            int interruptions = claim.attempt() - 1;
+            giveUp(handler, job, "The server stopped while running this job (" + interruptions
+                    + (interruptions == 1 ? " time" : " times") + "); it was not tried again: start it anew");
             return;
         }
         try {

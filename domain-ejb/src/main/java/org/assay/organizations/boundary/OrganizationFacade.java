@@ -41,13 +41,10 @@ public class OrganizationFacade {
     static final String ENTITY = "ORGANIZATION";
 
     static final QueryFields FIELDS = QueryFields.builder()
-            .id("id", "id")
+            .audited()
             .string("name", "name")
             .string("externalClientCode", "externalClientCode")
             .stringSet("managerUserIds", "managerUserIds")
-            .id("createdUserInfo.userId", "createdUserInfo.userId")
-            .dateTime("creationDate", "creationDate")
-            .dateTime("lastModifiedDate", "lastModifiedDate")
             .build();
 
     @Inject

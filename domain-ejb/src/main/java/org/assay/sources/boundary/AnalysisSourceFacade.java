@@ -51,7 +51,7 @@ public class AnalysisSourceFacade {
             WorkflowState.FORMAT_DETECTION_COMPLETED, WorkflowState.COLUMNS_ANALYZED);
 
     static final QueryFields FIELDS = QueryFields.builder()
-            .id("id", "id")
+            .audited()
             .id("engagementId", "engagementId")
             .id("analysisId", "analysisId")
             .id("analysisPeriodId", "analysisPeriodId")
@@ -59,8 +59,6 @@ public class AnalysisSourceFacade {
             .id("fileManagerFileId", "fileManagerFileId")
             .enumeration("workflowState", "workflowState", WorkflowState.class)
             .bool("warningsIgnored", "warningsIgnored")
-            .dateTime("creationDate", "creationDate")
-            .dateTime("lastModifiedDate", "lastModifiedDate")
             .build();
 
     @Inject

@@ -91,6 +91,20 @@ public class AsyncResult extends AuditedEntity {
         return engagementId;
     }
 
+    /**
+     * Whether {@code node} may take this job: it is still in progress and nobody is running it — unclaimed, or
+     * claimed by this very node before it (re)started at {@code nodeStart}, or by a node whose heart beat stopped
+     * before {@code staleBefore}.
+     */
+    public boolean claimableBy(String byNode, Instant nodeStart, Instant staleBefore) {
+        if (status != Status.IN_PROGRESS) {
+            return false;
+        }
+        return node == null
+                || byNode.equals(node) && heartbeat.isBefore(nodeStart)
+                || heartbeat.isBefore(staleBefore);
+    }
+
     /** A node takes the job (again): it is IN_PROGRESS on that node from now. */
     public void claim(String byNode, Instant at) {
         this.node = byNode;

@@ -38,6 +38,12 @@ public final class QueryFields {
         private Builder() {
         }
 
+        /** The fields every audited entity has: {@code id}, its creator and its creation and modification times. */
+        public Builder audited() {
+            return id("id", "id").id("createdUserInfo.userId", "createdUserInfo.userId")
+                    .dateTime("creationDate", "creationDate").dateTime("lastModifiedDate", "lastModifiedDate");
+        }
+
         public Builder id(String apiName, String attributePath) {
             return add(new QueryField(apiName, attributePath, FieldType.ID, null, null));
         }
