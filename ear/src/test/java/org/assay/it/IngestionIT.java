@@ -95,6 +95,36 @@ class IngestionIT extends AgainstTheEar {
         JsonObject status = Api.get("/api/v1/analyses/" + analysisId + "/status", partner.token).body();
         assertTrue(status.getBoolean("ready"), status.toString());
         assertEquals("COMPLETED", status.getJsonArray("sourceStatuses").getJsonObject(0).getString("status"));
+
+        accountMappingsFollowTheLedger(partner, engagementId, analysisId);
+    }
+
+    /** Ingestion records the ledger's accounts as unmapped mappings; mapping, verifying and clean-up work. */
+    private static void accountMappingsFollowTheLedger(PartnerFlow partner, String engagementId, String analysisId) {
+        String byEngagement = "{\"engagementId\":{\"$eq\":\"" + engagementId + "\"}}";
+        Api.Reply page = Api.post("/api/v1/account-mappings/query?size=100", partner.token, byEngagement);
+        assertEquals(200, page.status(), page.raw().body());
+        long accounts = page.body().getJsonNumber("totalElements").longValue();
+        assertTrue(accounts > 10, page.raw().body());
+        JsonObject first = page.body().getJsonArray("content").getJsonObject(0);
+        assertEquals("UNMAPPED", first.getString("status"));
+
+        Api.Reply mapped = Api.put("/api/v1/account-mappings/" + first.getString("id"), partner.token,
+                "{\"version\":" + first.getInt("version") + ",\"code\":\"1000\",\"accountTags\":[\"cash\"]}");
+        assertEquals(200, mapped.status(), mapped.raw().body());
+        assertEquals("MANUAL", mapped.body().getString("status"));
+        String engagementBody = "{\"engagementId\":\"" + engagementId + "\"}";
+        assertEquals(204, Api.post("/api/v1/account-mappings/verify", partner.token, engagementBody).status());
+        assertEquals("VERIFIED", Api.get("/api/v1/account-mappings/" + first.getString("id"), partner.token).body()
+                .getString("status"));
+        assertEquals(204, Api.post("/api/v1/account-mappings/delete-unused", partner.token, engagementBody).status());
+        assertEquals(accounts, Api.post("/api/v1/account-mappings/query", partner.token, byEngagement).body()
+                .getJsonNumber("totalElements").longValue(), "every account is used by the ledger");
+
+        JsonObject status = Api.get("/api/v1/analyses/" + analysisId + "/status", partner.token).body();
+        assertEquals(1, status.getInt("mappedAccountMappingCount"));
+        assertEquals(accounts - 1, status.getInt("unmappedAccountMappingCount"));
+        assertTrue(status.getBoolean("ready"), "readiness does not wait for account mappings");
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
 import org.assay.accountgroupings.boundary.EngagementAccountGroupingsResource;
+import org.assay.accountmappings.boundary.AccountMappingsResource;
 import org.assay.analyses.boundary.AnalysesResource;
 import org.assay.audit.boundary.AuditEventsResource;
 import org.assay.audit.boundary.RouteRecorder;
@@ -62,6 +63,7 @@ public class ApiApplication extends Application {
         classes.add(DataTablesResource.class);
         classes.add(TasksResource.class);
         classes.add(EngagementAccountGroupingsResource.class);
+        classes.add(AccountMappingsResource.class);
         classes.add(FileManagerResource.class);
         classes.add(ChunkedFilesResource.class);
         classes.add(RouteRecorder.class);

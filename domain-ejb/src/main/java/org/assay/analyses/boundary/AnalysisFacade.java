@@ -12,6 +12,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assay.accountmappings.entity.AccountMapping;
 import org.assay.analyses.control.AnalysisPeriods;
 import org.assay.analyses.control.Preflight;
 import org.assay.analyses.entity.Analysis;
@@ -169,8 +170,12 @@ public class AnalysisFacade {
                 .map(s -> new AnalysisStatusRead.SourceStatus(s.getId(), s.getAnalysisSourceTypeId(),
                         s.getAnalysisPeriodId(), SourceRemoval.state(s).name())).toList();
         boolean ready = errors.isEmpty();
-        // Account mappings are not kept by Assay yet, so there is nothing mapped, unmapped or inferred to count.
-        return new AnalysisStatusRead(id, analysis.getAnalysisTypeId(), features, 0, 0, 0, errors,
+        List<AccountMapping> mappings = store.em().createNamedQuery(AccountMapping.OF_ENGAGEMENT, AccountMapping.class)
+                .setParameter("engagementId", analysis.getEngagementId()).getResultList();
+        long mapped = mappings.stream().filter(AccountMapping::isMapped).count();
+        // Assay infers no mappings (it has no account groupings to infer them from).
+        return new AnalysisStatusRead(id, analysis.getAnalysisTypeId(), features, 0, mapped, mappings.size() - mapped,
+                errors,
                 ready && analysis.getLatestAnalysisResultId() != null, ready, statuses, analysis.getStatus().name());
     }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.assay.access.boundary.CallerContext;
+import org.assay.accountmappings.entity.AccountMapping;
 import org.assay.analyses.entity.Analysis;
 import org.assay.catalogue.entity.Library;
 import org.assay.engagements.entity.AccountingPeriod;
@@ -137,7 +138,10 @@ public class EngagementFacade {
         return EngagementRead.of(engagement);
     }
 
-    /** Refused while the engagement still holds analyses or files: deleting audit evidence is an explicit act. */
+    /**
+     * Refused while the engagement still holds analyses or files: deleting audit evidence is an explicit act. Its
+     * account mappings go with it.
+     */
     @RolesAllowed(ENGAGEMENTS_DELETE)
     public void delete(String id) {
         Engagement engagement = access.findVisible(id);
@@ -147,6 +151,8 @@ public class EngagementFacade {
             throw new InvalidStateException(ProblemType.CANNOT_DELETE, ENTITY, id, "id", "the engagement still holds "
                     + analyses + " analysis(es) and " + files + " file-manager entr(ies); delete them first");
         }
+        store.em().createNamedQuery(AccountMapping.OF_ENGAGEMENT, AccountMapping.class).setParameter("engagementId", id)
+                .getResultStream().forEach(store::delete);
         store.delete(engagement);
     }
 

@@ -1,6 +1,7 @@
 package org.assay.sources.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -89,7 +91,16 @@ public class IngestionJob implements JobHandler {
             if (outcome.lineCount() == 0) {
                 JournalLineWriter.deleteLines(connection, input.sourceId());
             }
-            steps.finish(job, outcome);
+            Map<String, String> accounts = outcome.lineCount() == 0 ? Map.of()
+                    : JournalLineWriter.accounts(connection, input.sourceId());
+            try {
+                steps.finish(job, outcome, accounts);
+            } catch (EJBException e) {
+                // Another source of the engagement recorded one of these accounts at the same moment: once more,
+                // now that its mappings are visible.
+                LOG.log(Level.FINE, "Finishing ingestion " + job.asyncResultId() + " again", e);
+                steps.finish(job, outcome, accounts);
+            }
         }
     }
 

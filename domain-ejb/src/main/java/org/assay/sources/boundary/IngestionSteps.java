@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.assay.accountmappings.boundary.AccountsSeen;
 import org.assay.analyses.entity.Analysis;
 import org.assay.analyses.entity.AnalysisPeriod;
 import org.assay.files.entity.FileManagerEntry;
@@ -32,6 +34,9 @@ public class IngestionSteps {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AccountsSeen accountsSeen;
 
     /** What the job needs to know, read when it starts. {@code blobId} is null when the file is gone. */
     public record Input(String sourceId, String blobId, String fileName, LocalDate periodStart, LocalDate periodEnd,
@@ -68,7 +73,15 @@ public class IngestionSteps {
 
     /** Records the outcome on the source and ends the job: {@code COMPLETE}, or {@code ERROR} with the reason. */
     public void finish(JobContext job, IngestionOutcome outcome) {
+        finish(job, outcome, Map.of());
+    }
+
+    /** As {@link #finish(JobContext, IngestionOutcome)}, recording the accounts a completed source uses. */
+    public void finish(JobContext job, IngestionOutcome outcome, Map<String, String> accounts) {
         AnalysisSource source = em.find(AnalysisSource.class, job.entityId());
+        if (source != null && !outcome.failed()) {
+            accountsSeen.record(source.getEngagementId(), accounts, job.startedBy());
+        }
         if (source != null) {
             source.finish(outcome.state(), null, outcome.columnMappingsJson(), outcome.fileInfoJson(),
                     outcome.warningsJson(), outcome.errorsJson(), outcome.lineCount());

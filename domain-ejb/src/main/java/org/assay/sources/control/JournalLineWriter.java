@@ -9,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.assay.ingestion.control.JournalLine;
 import org.assay.ingestion.control.JournalLineSink;
 
@@ -110,6 +112,21 @@ public final class JournalLineWriter implements JournalLineSink, AutoCloseable {
         }
         if (!connection.getAutoCommit()) {
             connection.commit();
+        }
+    }
+
+    /** The accounts the source's lines use, each with a description found for it (or null). */
+    public static Map<String, String> accounts(Connection connection, String sourceId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select account, max(accountDescription) "
+                + "from journal_line where sourceId = ? group by account")) {
+            query.setString(1, sourceId);
+            Map<String, String> accounts = new HashMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    accounts.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            return accounts;
         }
     }
 

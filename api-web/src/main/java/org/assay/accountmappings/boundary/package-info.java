@@ -1,0 +1,4 @@
+/**
+ * The account-mappings resource.
+ */
+package org.assay.accountmappings.boundary;

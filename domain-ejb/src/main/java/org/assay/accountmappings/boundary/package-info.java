@@ -1,0 +1,4 @@
+/**
+ * Account mappings: the façade, its request and read records.
+ */
+package org.assay.accountmappings.boundary;
