@@ -28,6 +28,7 @@ final class PartnerFlow {
     static final String GENERAL_LEDGER = "4b8360d00000000000000000";
     static final String GL_JOURNAL = "4b8361d00000000000000000";
     static final List<String> PERMISSIONS = List.of("api.organizations.read", "api.organizations.write",
+            "api.organizations.delete",
             "api.engagements.read", "api.engagements.write", "api.engagements.delete", "api.analyses.read",
             "api.analyses.write", "api.analyses.delete", "api.analysis-sources.read", "api.analysis-sources.write",
             "api.analysis-sources.delete", "api.file-manager.read", "api.file-manager.write",
