@@ -123,6 +123,17 @@ class BadLedgersIT extends AgainstTheEar {
         assertTrue(warning.getString("defaultMessage").contains("T2 (debits 50.00, credits 45.00)"), warning.toString());
         assertTrue(ignored[2].getBoolean("ready"), ignored[2].toString());
 
+        String metricsPath = "/api/v1/analysis-sources/" + ignored[1].getString("id") + "/effective-date-metrics";
+        JsonObject metrics = Api.get(metricsPath + "?period=DAY", partner.token).body();
+        assertEquals(4, metrics.getInt("entriesInPeriod"), metrics.toString());
+        assertEquals(0, metrics.getInt("entriesOutOfPeriod"));
+        assertEquals(15_000, metrics.getInt("debitsInPeriod"));
+        assertEquals(14_500, metrics.getInt("creditsInPeriod"));
+        assertEquals(2, metrics.getJsonObject("inPeriodCountHistogram").getInt("2025-03-02"));
+        Api.Reply badPeriod = Api.get(metricsPath + "?period=YEAR", partner.token);
+        assertEquals(400, badPeriod.status());
+        assertEquals("period", badPeriod.firstIdentifier());
+
         JsonObject[] heeded = ingest("unbalanced-heeded", unbalanced, false);
         assertFalse(heeded[2].getBoolean("ready"));
         assertEquals(List.of("SOURCE_WARNINGS_PRESENT"), IngestionIT.strings(heeded[2], "preflightErrors"));

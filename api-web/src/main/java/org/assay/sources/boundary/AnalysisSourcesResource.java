@@ -16,10 +16,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.assay.jobs.boundary.AsyncResultRead;
 import org.assay.platform.web.PageEnvelope;
+import org.assay.sources.control.EffectiveDateMetrics;
 import org.assay.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,6 +54,16 @@ public class AnalysisSourcesResource {
     @Operation(summary = "Read an analysis source")
     public AnalysisSourceRead get(@PathParam("id") String id) {
         return sources.get(id);
+    }
+
+    @GET
+    @Path("{id}/effective-date-metrics")
+    @RolesAllowed(ANALYSIS_SOURCES_READ)
+    @Operation(summary = "How the source's lines spread over time", description = "`period` DAY, WEEK or MONTH "
+            + "(default); amounts in cents; histograms keyed by each bucket's first day.")
+    public EffectiveDateMetrics.Metrics effectiveDateMetrics(@PathParam("id") String id,
+            @QueryParam("period") String period) {
+        return sources.effectiveDateMetrics(id, period);
     }
 
     @PUT

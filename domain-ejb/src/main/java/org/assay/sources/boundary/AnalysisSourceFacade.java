@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.assay.platform.boundary.QueryRequest;
 import org.assay.platform.control.Jsons;
 import org.assay.platform.query.Page;
 import org.assay.platform.query.QueryFields;
+import org.assay.sources.control.EffectiveDateMetrics;
 import org.assay.sources.control.SourceKinds;
 import org.assay.sources.entity.AnalysisSource;
 import org.assay.sources.entity.WorkflowState;
@@ -150,6 +152,32 @@ public class AnalysisSourceFacade {
     @RolesAllowed(ANALYSIS_SOURCES_DELETE)
     public void delete(String id) {
         removal.removeAll(List.of(findVisible(id)));
+    }
+
+    /** How the source's lines spread over time; the source must have been ingested. */
+    @RolesAllowed(ANALYSIS_SOURCES_READ)
+    public EffectiveDateMetrics.Metrics effectiveDateMetrics(String id, String period) {
+        AnalysisSource source = findVisible(id);
+        EffectiveDateMetrics.PeriodType type;
+        try {
+            type = EffectiveDateMetrics.PeriodType.valueOf(period == null ? "MONTH" : period);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(List.of(Problem.error(ProblemType.ILLEGAL_ARGUMENT, "period",
+                    "period must be DAY, WEEK or MONTH, got '" + period + "'")));
+        }
+        if (source.getWorkflowState() != WorkflowState.COMPLETED) {
+            throw new InvalidStateException(ProblemType.INVALID_STATE, ENTITY, id, "workflowState", "analysis source "
+                    + id + " is " + source.getWorkflowState() + ": metrics exist once it is COMPLETED");
+        }
+        AnalysisPeriod analysisPeriod = store.em().find(Analysis.class, source.getAnalysisId())
+                .period(source.getAnalysisPeriodId()).orElseThrow();
+        List<EffectiveDateMetrics.Day> days = store.em().createQuery("select j.effectiveDay, count(j), "
+                + "sum(j.debitCents), sum(j.creditCents) from JournalLineRow j where j.sourceId = :id "
+                + "group by j.effectiveDay", Object[].class).setParameter("id", id).getResultStream()
+                .map(row -> new EffectiveDateMetrics.Day(LocalDate.ofEpochDay(((Number) row[0]).longValue()),
+                        ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), ((Number) row[3]).longValue()))
+                .toList();
+        return EffectiveDateMetrics.of(days, analysisPeriod.getStartDate(), analysisPeriod.getEndDate(), type);
     }
 
     private AsyncResultRead startIngestion(AnalysisSource source) {
