@@ -140,6 +140,54 @@ class BadLedgersIT extends AgainstTheEar {
     }
 
     @Test
+    void aSourceCanStopForAColumnReviewAndGoOnWithConfirmedMappings() throws IOException {
+        // Columns named so that no mapping is proposed for the amounts: the caller maps them by hand.
+        Path file = Files.write(directory.resolve("odd-headers.csv"), utf8("JE,Line,GL,Name,Posted,Plus,Minus\n"
+                + "T1,1,1000,Cash,2025-03-01,100.00,\nT1,2,4000,Sales,2025-03-01,,100.00\n"));
+        JsonObject uploaded = PartnerFlow.created(partner.importFile(engagement.getString("id"), "odd-headers", "csv",
+                file), 201);
+        JsonObject analysis = partner.analysis(engagement.getString("id"));
+        String create = "{\"engagementId\":\"" + engagement.getString("id") + "\",\"analysisId\":\""
+                + analysis.getString("id") + "\",\"analysisSourceTypeId\":\"" + PartnerFlow.GL_JOURNAL + "\","
+                + "\"fileManagerFileId\":\"" + uploaded.getString("id") + "\",\"targetWorkflowState\":\"COLUMNS_ANALYZED\"";
+        Api.Reply unknownField = Api.post("/api/v1/analysis-sources", partner.token, create
+                + ",\"proposedColumnMappings\":[{\"columnPosition\":5,\"mindbridgeField\":\"plus\"}]}");
+        assertEquals(400, unknownField.status(), unknownField.raw().body());
+        assertEquals("proposedColumnMappings[0].mindbridgeField", unknownField.firstIdentifier());
+
+        JsonObject job = PartnerFlow.created(Api.post("/api/v1/analysis-sources", partner.token, create + "}"), 202);
+        JsonObject reviewed = partner.awaitJob(job.getString("id"), Duration.ofMinutes(1));
+        assertEquals("COMPLETE", reviewed.getString("status"), reviewed.toString());
+        JsonObject source = Api.get("/api/v1/analysis-sources/" + job.getString("entityId"), partner.token).body();
+        assertEquals("COLUMNS_ANALYZED", source.getString("workflowState"), source.toString());
+        assertEquals(0, source.getJsonNumber("lineCount").longValue());
+        assertEquals(7, source.getJsonArray("columnMappings").size(), source.toString());
+        assertEquals("MISSING_REQUIRED_COLUMN", source.getJsonArray("errors").getJsonObject(0).getString("code"),
+                "the review shows what the mapping lacks");
+        assertFalse(Api.get("/api/v1/analyses/" + analysis.getString("id") + "/status", partner.token).body()
+                .getBoolean("ready"), "a source waiting for review is not ready");
+
+        String[] fields = {"transaction_id", "entry_id", "account_id", "account_description", "effective_date", "debit",
+            "credit"};
+        StringBuilder mappings = new StringBuilder();
+        for (int i = 0; i < fields.length; i++) {
+            mappings.append(i == 0 ? "" : ",").append("{\"position\":").append(i).append(",\"mindbridgeField\":\"")
+                    .append(fields[i]).append("\"}");
+        }
+        Api.Reply confirmed = Api.put("/api/v1/analysis-sources/" + source.getString("id"), partner.token,
+                "{\"version\":" + source.getInt("version") + ",\"targetWorkflowState\":\"COMPLETED\","
+                + "\"warningsIgnored\":true,\"columnMappings\":[" + mappings + "]}");
+        assertEquals(202, confirmed.status(), confirmed.raw().body());
+        JsonObject ingested = partner.awaitJob(confirmed.body().getString("id"), Duration.ofMinutes(1));
+        assertEquals("COMPLETE", ingested.getString("status"), ingested.toString());
+        JsonObject done = Api.get("/api/v1/analysis-sources/" + source.getString("id"), partner.token).body();
+        assertEquals("COMPLETED", done.getString("workflowState"), done.toString());
+        assertEquals(2, done.getJsonNumber("lineCount").longValue());
+        assertTrue(Api.get("/api/v1/analyses/" + analysis.getString("id") + "/status", partner.token).body()
+                .getBoolean("ready"));
+    }
+
+    @Test
     void zeroBytesAndEscapingNamesAreRefusedAtUpload() throws IOException {
         Path empty = Files.write(directory.resolve("empty.csv"), new byte[0]);
         Api.Reply zero = partner.importFile(engagement.getString("id"), "empty", "csv", empty);

@@ -3,7 +3,9 @@ package org.assay.sources.control;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.assay.ingestion.control.ColumnMapping;
 import org.assay.ingestion.control.DetectedFormat;
@@ -20,6 +22,10 @@ import org.assay.sources.entity.WorkflowState;
  */
 public record IngestionOutcome(WorkflowState state, String columnMappingsJson, String fileInfoJson,
         String warningsJson, String errorsJson, long lineCount, String jobError) {
+
+    /** Errors a column review can fix: they do not fail a source that stops for that review. */
+    static final Set<IngestionCode> MAPPING_PROBLEMS = EnumSet.of(IngestionCode.MISSING_REQUIRED_COLUMN,
+            IngestionCode.INVALID_COLUMN_MAPPING);
 
     /** How many errors the job's reason quotes; the source lists them all. */
     static final int ERRORS_IN_REASON = 3;
@@ -38,6 +44,12 @@ public record IngestionOutcome(WorkflowState state, String columnMappingsJson, S
         warnings.addAll(moreWarnings);
         String mappings = mappings(report.columnMappings());
         String fileInfo = fileInfo(fileInfoId, fileName, report.detectedFormat());
+        boolean review = target != WorkflowState.COMPLETED;
+        if (review && report.errors().stream().allMatch(e -> MAPPING_PROBLEMS.contains(e.code()))) {
+            // Stopping for a review of the columns: what the mapping still lacks is what the review is for.
+            return new IngestionOutcome(target, mappings, fileInfo, messages(warnings), messages(report.errors()), 0,
+                    null);
+        }
         if (report.hasErrors()) {
             String reason = "The file " + fileName + " cannot be ingested: " + report.errors().stream()
                     .limit(ERRORS_IN_REASON).map(IngestionMessage::defaultMessage).collect(Collectors.joining(" "))
