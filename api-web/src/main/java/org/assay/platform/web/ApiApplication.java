@@ -19,6 +19,7 @@ import org.assay.jobs.boundary.AsyncResultsResource;
 import org.assay.organizations.boundary.OrganizationsResource;
 import org.assay.results.boundary.AnalysisResultsResource;
 import org.assay.results.boundary.DataTablesResource;
+import org.assay.riskranges.boundary.RiskRangesResource;
 import org.assay.sources.boundary.AnalysisSourcesResource;
 import org.assay.tasks.boundary.TasksResource;
 import org.assay.tokens.boundary.ApiTokensResource;
@@ -62,6 +63,7 @@ public class ApiApplication extends Application {
         classes.add(AnalysisResultsResource.class);
         classes.add(DataTablesResource.class);
         classes.add(TasksResource.class);
+        classes.add(RiskRangesResource.class);
         classes.add(EngagementAccountGroupingsResource.class);
         classes.add(AccountMappingsResource.class);
         classes.add(FileManagerResource.class);

@@ -31,6 +31,7 @@ import org.assay.platform.boundary.ProblemType;
 import org.assay.platform.boundary.QueryRequest;
 import org.assay.platform.query.Page;
 import org.assay.platform.query.QueryFields;
+import org.assay.riskranges.entity.RiskRange;
 import org.assay.users.entity.User;
 
 /**
@@ -152,6 +153,8 @@ public class EngagementFacade {
                     + analyses + " analysis(es) and " + files + " file-manager entr(ies); delete them first");
         }
         store.em().createNamedQuery(AccountMapping.OF_ENGAGEMENT, AccountMapping.class).setParameter("engagementId", id)
+                .getResultStream().forEach(store::delete);
+        store.em().createNamedQuery(RiskRange.OF_ENGAGEMENT, RiskRange.class).setParameter("engagementId", id)
                 .getResultStream().forEach(store::delete);
         store.delete(engagement);
     }

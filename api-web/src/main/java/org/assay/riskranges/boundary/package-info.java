@@ -1,0 +1,4 @@
+/**
+ * The {@code /risk-ranges} resource.
+ */
+package org.assay.riskranges.boundary;
