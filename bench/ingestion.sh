@@ -46,7 +46,6 @@ TOKEN=$(create_token "ingestion bench" api.organizations.write api.organizations
     api.analyses.write api.analyses.read api.analysis-sources.write api.analysis-sources.read \
     api.file-manager.write api.file-manager.read)
 api() { curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }
-epoch_ms() { date -d "$1" +%s%3N; }
 
 ORG=$(json_field "$(api -X POST "$BENCH_URL/api/v1/organizations" -d '{"name":"Ingestion bench"}')" id)
 ENG=$(json_field "$(api -X POST "$BENCH_URL/api/v1/engagements" -d "{\"organizationId\":\"$ORG\",\
@@ -54,30 +53,14 @@ ENG=$(json_field "$(api -X POST "$BENCH_URL/api/v1/engagements" -d "{\"organizat
 
 # ingest N : prints "<milliseconds> <peak used heap in MiB> <peak old generation in MiB>"
 ingest() {
-    local n=$1 analysis period file job status
-    analysis=$(api -X POST "$BENCH_URL/api/v1/analyses" -d "{\"engagementId\":\"$ENG\",\
-\"analysisTypeId\":\"4b8360d00000000000000000\",\"name\":\"Bench $n\",\"interim\":false,\"periodic\":false,\
-\"analysisPeriods\":[{\"startDate\":\"2025-01-01\",\"endDate\":\"2025-12-31\"}]}")
-    period=$(json_field "$analysis" analysisPeriods.0.id)
+    local n=$1 analysis file job status
+    analysis=$(create_analysis "$TOKEN" "$ENG" "Bench $n")
     file=$(upload_file "$TOKEN" "$ENG" "$DATA/gl-$n.csv" "gl-$n-$RANDOM$RANDOM")
-    jcmd "$PID" GC.run > /dev/null
-    jstat -gc "$PID" 100 > "$DATA/jstat-$n.txt" &
-    local sampler=$!
-    job=$(api -X POST "$BENCH_URL/api/v1/analysis-sources" -d "{\"engagementId\":\"$ENG\",\
-\"analysisId\":\"$(json_field "$analysis" id)\",\"analysisPeriodId\":\"$period\",\
-\"analysisSourceTypeId\":\"4b8361d00000000000000000\",\"fileManagerFileId\":\"$(json_field "$file" id)\",\
-\"targetWorkflowState\":\"COMPLETED\",\"warningsIgnored\":true}")
-    while :; do
-        status=$(api "$BENCH_URL/api/v1/async-results/$(json_field "$job" id)")
-        [ "$(json_field "$status" status)" != IN_PROGRESS ] && break
-        sleep 0.2
-    done
-    kill "$sampler"; wait "$sampler" 2>/dev/null || true
-    [ "$(json_field "$status" status)" = COMPLETE ] || { echo "ingestion failed: $status" >&2; exit 1; }
-    local ms=$(( $(epoch_ms "$(json_field "$status" lastModifiedDate)") - $(epoch_ms "$(json_field "$status" creationDate)") ))
-    # used heap = S0U + S1U + EU + OU (KiB), the highest sample
-    local peaks; peaks=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ {u = $3 + $4 + $6 + $8; if (u > m) m = u; if ($8 > o) o = $8}
-        END {printf "%.0f %.0f", m / 1024, o / 1024}' "$DATA/jstat-$n.txt")
+    sample_heap "$PID" "$DATA/jstat-$n.txt"
+    job=$(add_source "$TOKEN" "$ENG" "$analysis" "$(json_field "$file" id)")
+    status=$(await_job "$TOKEN" "$(json_field "$job" id)")
+    local peaks; peaks=$(heap_peaks "$DATA/jstat-$n.txt")
+    local ms; ms=$(job_millis "$status")
     echo "$ms $peaks"
 }
 

@@ -117,3 +117,49 @@ upload_file() {
 requests_per_second() {
     wrk "$@" | awk '/Requests\/sec/ {print $2}'
 }
+
+# await_job TOKEN JOB-ID : polls the async result until it is no longer IN_PROGRESS; prints it (fails unless COMPLETE)
+await_job() {
+    local status
+    while :; do
+        status=$(curl -sf -H "Authorization: Bearer $1" "$BENCH_URL/api/v1/async-results/$2")
+        [ "$(json_field "$status" status)" != IN_PROGRESS ] && break
+        sleep 0.2
+    done
+    [ "$(json_field "$status" status)" = COMPLETE ] || { echo "job $2 failed: $status" >&2; exit 1; }
+    echo "$status"
+}
+
+# job_millis ASYNC-RESULT-JSON : how long the job ran, from its creationDate to its lastModifiedDate
+job_millis() {
+    echo $(( $(date -d "$(json_field "$1" lastModifiedDate)" +%s%3N) - $(date -d "$(json_field "$1" creationDate)" +%s%3N) ))
+}
+
+# sample_heap PID FILE : starts sampling the JVM's heap with jstat every 100 ms into FILE (after a full GC); sets SAMPLER
+sample_heap() {
+    jcmd "$1" GC.run > /dev/null
+    jstat -gc "$1" 100 > "$2" &
+    SAMPLER=$!
+}
+
+# heap_peaks FILE : stops the sampler; prints "<peak used heap MiB> <peak old generation MiB>" (S0U + S1U + EU + OU)
+heap_peaks() {
+    kill "$SAMPLER"; wait "$SAMPLER" 2>/dev/null || true
+    awk 'NR > 1 && $1 ~ /^[0-9.]+$/ {u = $3 + $4 + $6 + $8; if (u > m) m = u; if ($8 > o) o = $8}
+        END {printf "%.0f %.0f", m / 1024, o / 1024}' "$1"
+}
+
+# create_analysis TOKEN ENGAGEMENT-ID NAME : a general-ledger analysis of calendar 2025; prints it
+create_analysis() {
+    curl -sf -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -X POST "$BENCH_URL/api/v1/analyses" \
+        -d "{\"engagementId\":\"$2\",\"analysisTypeId\":\"4b8360d00000000000000000\",\"name\":\"$3\",\
+\"interim\":false,\"periodic\":false,\"analysisPeriods\":[{\"startDate\":\"2025-01-01\",\"endDate\":\"2025-12-31\"}]}"
+}
+
+# add_source TOKEN ENGAGEMENT-ID ANALYSIS-JSON FILE-ID : adds the file as the general-ledger source; prints the job
+add_source() {
+    curl -sf -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -X POST \
+        "$BENCH_URL/api/v1/analysis-sources" -d "{\"engagementId\":\"$2\",\"analysisId\":\"$(json_field "$3" id)\",\
+\"analysisPeriodId\":\"$(json_field "$3" analysisPeriods.0.id)\",\"analysisSourceTypeId\":\"4b8361d00000000000000000\",\
+\"fileManagerFileId\":\"$4\",\"targetWorkflowState\":\"COMPLETED\",\"warningsIgnored\":true}"
+}

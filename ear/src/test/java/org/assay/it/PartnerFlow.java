@@ -34,7 +34,7 @@ final class PartnerFlow {
             "api.analysis-sources.delete", "api.file-manager.read", "api.file-manager.write",
             "api.file-manager.delete", "api.libraries.read", "api.analysis-types.read",
             "api.analysis-source-types.read", "api.engagement-account-groupings.read", "api.tasks.read",
-            "api.data-tables.read");
+            "api.data-tables.read", "api.analyses.run", "api.tasks.write");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

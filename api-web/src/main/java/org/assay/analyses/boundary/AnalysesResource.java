@@ -2,6 +2,7 @@ package org.assay.analyses.boundary;
 
 import static org.assay.access.control.Permissions.ANALYSES_DELETE;
 import static org.assay.access.control.Permissions.ANALYSES_READ;
+import static org.assay.access.control.Permissions.ANALYSES_RUN;
 import static org.assay.access.control.Permissions.ANALYSES_WRITE;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -80,6 +81,16 @@ public class AnalysesResource {
             + "empty: every required source ingested, none ingesting or failed, warnings ignored or absent.")
     public AnalysisStatusRead status(@PathParam("id") String id) {
         return analyses.status(id);
+    }
+
+    @POST
+    @Path("{id}/run")
+    @RolesAllowed(ANALYSES_RUN)
+    @Operation(summary = "Run the analysis", description = "Creates the analysis result and its `ANALYSIS_RUN` async "
+            + "result at once and answers 202 with the latter; the body (the client sends `{}`) is ignored. Refused "
+            + "(409) with the preflight errors while the analysis is not ready or already running.")
+    public Response run(@PathParam("id") String id, JsonObject ignored) {
+        return Response.accepted(analyses.run(id)).build();
     }
 
     @POST

@@ -49,6 +49,7 @@ public final class ProblemClassifier {
                 case NOT_FOUND -> simple(404, "not-found", "Not Found", d);
                 case CONFLICT -> simple(409, "conflict", "Conflict", d);
                 case TOO_LARGE -> simple(413, "content-too-large", "Content Too Large", d);
+                case LOCKED -> simple(423, "locked", "Locked", d);
             };
         }
         if (t instanceof QueryException q) {

@@ -4,6 +4,8 @@ import static org.assay.access.control.Permissions.DATA_TABLES_READ;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +20,10 @@ import org.assay.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /data-tables}: read-only here. results1 */
+/**
+ * {@code /data-tables} (api-reference §3.13): the tables of analysis results, and their rows a page at a time
+ * with the page in the body.
+ */
 @Path("data-tables")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,5 +47,18 @@ public class DataTablesResource {
     @Operation(summary = "Query", description = "The client filters by `analysisId` or `engagementId`.")
     public PageEnvelope<DataTableRead> query(@BeanParam QueryParams params, JsonObject filter) {
         return params.envelope(results.tables(params.with(filter)));
+    }
+
+    @POST
+    @Path("{id}/data")
+    @RolesAllowed(DATA_TABLES_READ)
+    @Operation(summary = "Read a page of rows", description = "Body `{query, page, pageSize, sort: {field, "
+            + "direction}, fields, excludeFields}`; `page` is zero-based, `pageSize` 1-100 (default 100). "
+            + "Answers `{content: [...]}`, empty past the last page, and 423 while the analysis run is still "
+            + "writing the table.")
+    public JsonObject data(@PathParam("id") String id, JsonObject body) {
+        JsonArrayBuilder content = Json.createArrayBuilder();
+        results.rows(id, body).forEach(content::add);
+        return Json.createObjectBuilder().add("content", content).build();
     }
 }

@@ -2,10 +2,13 @@ package org.assay.analyses.boundary;
 
 import static org.assay.access.control.Permissions.ANALYSES_DELETE;
 import static org.assay.access.control.Permissions.ANALYSES_READ;
+import static org.assay.access.control.Permissions.ANALYSES_RUN;
 import static org.assay.access.control.Permissions.ANALYSES_WRITE;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import org.assay.jobs.boundary.AsyncResultRead;
+import org.assay.scoring.boundary.AnalysisRuns;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -61,6 +64,9 @@ public class AnalysisFacade {
 
     @Inject
     SourceRemoval sourceRemoval;
+
+    @Inject
+    AnalysisRuns runs;
 
     @RolesAllowed(ANALYSES_WRITE)
     public AnalysisRead create(AnalysisCreate request) {
@@ -143,22 +149,44 @@ public class AnalysisFacade {
     @RolesAllowed(ANALYSES_DELETE)
     public void delete(String id) {
         Analysis analysis = findVisible(id);
+        if (running(analysis)) {
+            throw new InvalidStateException(ProblemType.INVALID_STATE, ENTITY, id, "status",
+                    "the analysis is running (" + analysis.getStatus() + "); delete it once the run has ended");
+        }
         sourceRemoval.removeAll(sources(id));
+        runs.removeAll(id);
         store.delete(analysis);
     }
 
     @RolesAllowed(ANALYSES_READ)
     public AnalysisStatusRead status(String id) {
+        return statusOf(findVisible(id));
+    }
+
+    /**
+     * Starts a run (answered 202 with its {@code ANALYSIS_RUN} job): refused with the preflight errors while the
+     * analysis is not ready, which includes while another run of it is in progress.
+     */
+    @RolesAllowed(ANALYSES_RUN)
+    public AsyncResultRead run(String id) {
         Analysis analysis = findVisible(id);
+        AnalysisStatusRead status = statusOf(analysis);
+        if (!status.ready()) {
+            throw new InvalidStateException(ProblemType.INVALID_STATE, ENTITY, id, "preflightErrors",
+                    "the analysis cannot run yet: " + String.join(", ", status.preflightErrors())
+                    + " (GET /analyses/" + id + "/status explains each)");
+        }
+        return runs.start(analysis);
+    }
+
+    private AnalysisStatusRead statusOf(Analysis analysis) {
+        String id = analysis.getId();
         AnalysisType type = store.em().find(AnalysisType.class, analysis.getAnalysisTypeId());
         List<AnalysisSource> sources = sources(id);
         List<Preflight.Source> checked = sources.stream().map(s -> new Preflight.Source(s.getAnalysisSourceTypeId(),
                 s.getAnalysisPeriodId(), SourceRemoval.state(s), s.getWarningsJson() != null
                 && !"[]".equals(s.getWarningsJson()), s.isWarningsIgnored())).toList();
-        boolean running = switch (analysis.getStatus()) {
-            case IMPORTING_FILE, PREPARING_DATA, PROCESSING, CONSOLIDATING_RESULTS -> true;
-            default -> false;
-        };
+        boolean running = running(analysis);
         List<String> errors = Preflight.errors(type == null ? null : type.getSourceConfigurationsJson(),
                 analysis.isInterim(), analysis.isArchived(), running,
                 analysis.getAnalysisPeriods().stream().map(AnalysisPeriod::getId).toList(), checked)
@@ -177,6 +205,13 @@ public class AnalysisFacade {
         return new AnalysisStatusRead(id, analysis.getAnalysisTypeId(), features, 0, mapped, mappings.size() - mapped,
                 errors,
                 ready && analysis.getLatestAnalysisResultId() != null, ready, statuses, analysis.getStatus().name());
+    }
+
+    private static boolean running(Analysis analysis) {
+        return switch (analysis.getStatus()) {
+            case IMPORTING_FILE, PREPARING_DATA, PROCESSING, CONSOLIDATING_RESULTS -> true;
+            default -> false;
+        };
     }
 
     /** The analysis, or 404 when it does not exist or its engagement is not visible to the caller. */

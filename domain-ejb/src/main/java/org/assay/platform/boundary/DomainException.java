@@ -12,7 +12,7 @@ import java.util.List;
 public abstract class DomainException extends RuntimeException {
 
     /** What sort of refusal this is; decides the HTTP status. */
-    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE }
+    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, LOCKED }
 
     private final Kind kind;
     private final transient List<Problem> problems;

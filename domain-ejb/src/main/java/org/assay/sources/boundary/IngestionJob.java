@@ -10,8 +10,6 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +27,7 @@ import org.assay.ingestion.control.IngestionRequest;
 import org.assay.ingestion.control.LedgerParser;
 import org.assay.jobs.boundary.JobContext;
 import org.assay.jobs.boundary.JobHandler;
+import org.assay.jobs.boundary.JobHeartbeat;
 import org.assay.jobs.entity.AsyncResult;
 import org.assay.sources.control.IngestionOutcome;
 import org.assay.sources.control.JournalLineWriter;
@@ -44,7 +43,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class IngestionJob implements JobHandler {
 
     private static final Logger LOG = Logger.getLogger(IngestionJob.class.getName());
-    private static final Duration BEAT_EVERY = Duration.ofSeconds(5);
     private static final int EXAMPLES = 5;
 
     @Resource(lookup = "java:jboss/datasources/AssayDS")
@@ -112,7 +110,7 @@ public class IngestionJob implements JobHandler {
         IngestionReport report;
         long shortened;
         long written;
-        Heartbeat heartbeat = new Heartbeat(job);
+        JobHeartbeat heartbeat = new JobHeartbeat(job, clock);
         try (InputStream in = files.open(input.blobId());
                 JournalLineWriter writer = new JournalLineWriter(connection, input.sourceId(), batchSize, heartbeat)) {
             report = new LedgerParser().parse(in, request, writer);
@@ -156,26 +154,5 @@ public class IngestionJob implements JobHandler {
             LOG.log(Level.WARNING, "Could not remove the lines of abandoned source " + job.entityId(), e);
         }
         steps.finish(job, IngestionOutcome.failure(IngestionCode.INGESTION_ABANDONED, reason));
-    }
-
-    /** Beats the job's heart at most every few seconds, from the writer's batches. */
-    private final class Heartbeat implements Runnable {
-
-        private final JobContext job;
-        private Instant last;
-
-        Heartbeat(JobContext job) {
-            this.job = job;
-            this.last = clock.instant();
-        }
-
-        @Override
-        public void run() {
-            Instant now = clock.instant();
-            if (now.isAfter(last.plus(BEAT_EVERY))) {
-                job.beat();
-                last = now;
-            }
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.assay.platform.control.BatchedInsert;
 import org.assay.ingestion.control.JournalLine;
 import org.assay.ingestion.control.JournalLineSink;
 
@@ -26,13 +27,8 @@ public final class JournalLineWriter implements JournalLineSink, AutoCloseable {
             + "accountDescription, effectiveDay, enteredDay, userName, sourceCode, memo, companyCode, debitCents, "
             + "creditCents) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private final Connection connection;
-    private final PreparedStatement insert;
+    private final BatchedInsert rows;
     private final String sourceId;
-    private final int batchSize;
-    private final Runnable afterBatch;
-    private int pending;
-    private long written;
     private long shortened;
 
     /**
@@ -41,16 +37,13 @@ public final class JournalLineWriter implements JournalLineSink, AutoCloseable {
      */
     public JournalLineWriter(Connection connection, String sourceId, int batchSize, Runnable afterBatch)
             throws SQLException {
-        this.connection = connection;
         this.sourceId = sourceId;
-        this.batchSize = batchSize;
-        this.afterBatch = afterBatch;
-        connection.setAutoCommit(false);
-        this.insert = connection.prepareStatement(INSERT);
+        this.rows = new BatchedInsert(connection, INSERT, batchSize, afterBatch);
     }
 
     @Override
     public void accept(JournalLine line) throws SQLException {
+        PreparedStatement insert = rows.row();
         insert.setString(1, sourceId);
         insert.setLong(2, line.rowId());
         insert.setString(3, fit(line.transactionId(), CODE_MAX));
@@ -65,25 +58,16 @@ public final class JournalLineWriter implements JournalLineSink, AutoCloseable {
         insert.setString(12, fit(line.companyCode(), CODE_MAX));
         insert.setLong(13, line.debitCents());
         insert.setLong(14, line.creditCents());
-        insert.addBatch();
-        if (++pending == batchSize) {
-            flush();
-        }
+        rows.add();
     }
 
     /** Writes and commits what is pending. */
     public void flush() throws SQLException {
-        if (pending > 0) {
-            insert.executeBatch();
-            connection.commit();
-            written += pending;
-            pending = 0;
-            afterBatch.run();
-        }
+        rows.flush();
     }
 
     public long written() {
-        return written;
+        return rows.written();
     }
 
     /** Text values that were longer than their column and were cut. */
@@ -93,7 +77,7 @@ public final class JournalLineWriter implements JournalLineSink, AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        insert.close();
+        rows.close();
     }
 
     private String fit(String value, int max) {

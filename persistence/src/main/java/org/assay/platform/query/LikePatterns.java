@@ -7,20 +7,20 @@ import java.util.Locale;
  * {@code _} and the escape character itself are escaped, and queries must pass {@link #ESCAPE} as the LIKE escape.
  * Patterns are lower-cased here and compared with {@code lower(attribute)}.
  */
-final class LikePatterns {
+public final class LikePatterns {
 
-    static final char ESCAPE = '\\';
+    public static final char ESCAPE = '\\';
 
     private LikePatterns() {
     }
 
     /** Matches values containing the text anywhere. */
-    static String containing(String text) {
+    public static String containing(String text) {
         return "%" + literal(text) + "%";
     }
 
     /** Matches values starting with the text. */
-    static String startingWith(String text) {
+    public static String startingWith(String text) {
         return literal(text) + "%";
     }
 

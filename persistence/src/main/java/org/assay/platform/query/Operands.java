@@ -22,7 +22,7 @@ import org.assay.platform.entity.ObjectIds;
  * (the right number class, LocalDate, Instant, enum constant...), or throws a {@link QueryException} that says
  * what was expected. Values are only ever handed to the CriteriaBuilder, never spliced into query text.
  */
-final class Operands {
+public final class Operands {
 
     /** Largest number of integer or fraction digits accepted for a BigDecimal attribute. */
     private static final int MAX_DECIMAL_DIGITS = 1000;
@@ -86,7 +86,7 @@ final class Operands {
     }
 
     /** How a JSON value is named in error messages: "a string", "an array"... */
-    static String describe(JsonValue json) {
+    public static String describe(JsonValue json) {
         return switch (json.getValueType()) {
             case STRING -> "a string";
             case NUMBER -> "a number";
@@ -98,7 +98,7 @@ final class Operands {
     }
 
     /** The client's text, quoted and shortened, for error messages. */
-    static String quote(String text) {
+    public static String quote(String text) {
         String shown = text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text;
         return "'" + shown + "'";
     }

@@ -36,6 +36,9 @@ public class DataTable extends AuditedEntity {
     @Column(nullable = false)
     private String columnsJson;
 
+    /** False while the run that owns the table is still writing its rows: row reads answer 423 until then. */
+    private boolean loaded;
+
     protected DataTable() {
     }
 
@@ -47,6 +50,15 @@ public class DataTable extends AuditedEntity {
         this.logicalName = logicalName;
         this.type = type;
         this.columnsJson = columnsJson;
+    }
+
+    /** The run wrote every row: the table can be read. */
+    public void markLoaded() {
+        this.loaded = true;
+    }
+
+    public boolean isLoaded() {
+        return loaded;
     }
 
     public String getEngagementId() {

@@ -1,0 +1,121 @@
+package org.assay.results.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads rows of one analysis result's data table over JDBC: the filter, sort and page become one SQL statement
+ * (with the table's key as the tie-breaker, so pages never overlap), and each row becomes a JSON object of the
+ * selected columns with values as the reference types them (dates {@code YYYY-MM-DD}, cents and basis points as
+ * integers, lists as arrays, absent values as null).
+ */
+public final class RowReader {
+
+    private final TableSchema table;
+    private final List<TableColumn> stored;
+
+    public RowReader(TableSchema table) {
+        this.table = table;
+        this.stored = table.columns().stream().filter(TableColumn::stored).toList();
+    }
+
+    /** The statement of one page; public so that its shape can be checked without a database. */
+    public Sql pageSql(String resultId, RowQuery query) {
+        Sql where = Sql.and(List.of(Sql.of(table.resultSql() + " = ?", resultId),
+                RowFilter.toSql(query.filter(), table)));
+        StringBuilder text = new StringBuilder("SELECT ");
+        for (int i = 0; i < stored.size(); i++) {
+            text.append(i == 0 ? "" : ", ").append(stored.get(i).sql());
+        }
+        text.append(" FROM ").append(table.from()).append(" WHERE ").append(where.text())
+                .append(" ORDER BY ").append(order(query.sort(), query.descending()));
+        if (query.sort() != table.key()) {
+            text.append(", ").append(order(table.key(), false));
+        }
+        text.append(" LIMIT ? OFFSET ?");
+        List<Object> params = new ArrayList<>(where.params());
+        params.add(query.pageSize());
+        params.add(query.offset());
+        return new Sql(text.toString(), params);
+    }
+
+    /** One page of rows; an empty list past the last page. */
+    public List<JsonObject> page(Connection connection, String resultId, RowQuery query) throws SQLException {
+        Sql sql = pageSql(resultId, query);
+        List<JsonObject> rows = new ArrayList<>(query.pageSize());
+        try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
+            bind(statement, sql.params());
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(toJson(values(result), query.columns()));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static String order(TableColumn column, boolean descending) {
+        return column.sql() + (descending ? " DESC NULLS LAST" : " ASC NULLS FIRST");
+    }
+
+    static void bind(PreparedStatement statement, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(i + 1, params.get(i));
+        }
+    }
+
+    /** The row's stored values by field, then its derived ones. */
+    private Map<String, Object> values(ResultSet result) throws SQLException {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < stored.size(); i++) {
+            TableColumn column = stored.get(i);
+            Object value = result.getObject(i + 1);
+            values.put(column.field(), value);
+        }
+        for (TableColumn column : table.columns()) {
+            if (column.derive() != null) {
+                values.put(column.field(), column.derive().apply(values));
+            }
+        }
+        return values;
+    }
+
+    private static JsonObject toJson(Map<String, Object> values, List<TableColumn> columns) {
+        JsonObjectBuilder row = Json.createObjectBuilder();
+        for (TableColumn column : columns) {
+            Object value = values.get(column.field());
+            if (value == null) {
+                row.addNull(column.field());
+                continue;
+            }
+            switch (column.type()) {
+                case DATE -> row.add(column.field(), LocalDate.ofEpochDay(((Number) value).longValue()).toString());
+                case BOOLEAN -> row.add(column.field(), (Boolean) value);
+                case ARRAY_STRINGS -> {
+                    JsonArrayBuilder list = Json.createArrayBuilder();
+                    ((List<?>) value).forEach(item -> list.add(item.toString()));
+                    row.add(column.field(), list);
+                }
+                default -> {
+                    if (column.type().integral()) {
+                        row.add(column.field(), ((Number) value).longValue());
+                    } else {
+                        row.add(column.field(), value.toString());
+                    }
+                }
+            }
+        }
+        return row.build();
+    }
+}

@@ -1,0 +1,133 @@
+package org.assay.results.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * One scored transaction of an analysis result ({@code gl_journal_tx}): its number in the result ({@code txid}),
+ * original id, dates, totals, accounts, poster and source, risk, risk level, whether money flowed to or from the
+ * unknown account, and one score column per control point ({@code cp_<id>}, basis points). Mapped so that the
+ * schema is created with the others; rows are written and read in bulk over JDBC.
+ */
+@Entity
+@Table(name = "result_tx", indexes = @Index(name = "ix_result_tx_risk", columnList = "resultId, risk"))
+@IdClass(ResultTransactionRow.Key.class)
+public class ResultTransactionRow {
+
+    /** Width of the account list; longer lists are cut at an account boundary and end with an ellipsis. */
+    public static final int ACCOUNTS_MAX = 2000;
+
+    /** The composite key: the result and the row's number in it. */
+    public static class Key implements Serializable {
+
+        private String resultId;
+        private long txid;
+
+        public Key() {
+        }
+
+        public Key(String resultId, long txid) {
+            this.resultId = resultId;
+            this.txid = txid;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && txid == other.txid && Objects.equals(resultId, other.resultId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(resultId, txid);
+        }
+    }
+
+    @Id
+    @Column(length = 24)
+    private String resultId;
+
+    @Id
+    private long txid;
+
+    @Column(nullable = false, length = 100)
+    private String transactionName;
+
+    private int effectiveDay;
+
+    private int enteredDay;
+
+    private int entriesCount;
+
+    private long debitCents;
+
+    private long creditCents;
+
+    private long monetaryValueCents;
+
+    @Column(nullable = false, length = ACCOUNTS_MAX)
+    private String accounts;
+
+    @Column(length = 255)
+    private String userName;
+
+    @Column(length = 100)
+    private String sourceCode;
+
+    private boolean unknownFlow;
+
+    private int risk;
+
+    @Column(nullable = false, length = 8)
+    private String riskLevel;
+
+    @Column(name = "cp_unbalanced_tx", nullable = false)
+    private short cpUnbalancedTx;
+
+    @Column(name = "cp_weekend_holiday", nullable = false)
+    private short cpWeekendHoliday;
+
+    @Column(name = "cp_period_end_timing", nullable = false)
+    private short cpPeriodEndTiming;
+
+    @Column(name = "cp_round_amount", nullable = false)
+    private short cpRoundAmount;
+
+    @Column(name = "cp_high_value", nullable = false)
+    private short cpHighValue;
+
+    @Column(name = "cp_manual_entry", nullable = false)
+    private short cpManualEntry;
+
+    @Column(name = "cp_memo_keyword", nullable = false)
+    private short cpMemoKeyword;
+
+    @Column(name = "cp_duplicate", nullable = false)
+    private short cpDuplicate;
+
+    @Column(name = "cp_reversal", nullable = false)
+    private short cpReversal;
+
+    @Column(name = "cp_unusual_amount", nullable = false)
+    private short cpUnusualAmount;
+
+    @Column(name = "cp_rare_flow", nullable = false)
+    private short cpRareFlow;
+
+    @Column(name = "cp_unusual_user", nullable = false)
+    private short cpUnusualUser;
+
+    @Column(name = "cp_benford_2d", nullable = false)
+    private short cpBenford2d;
+
+    @Column(name = "cp_outlier_anomaly", nullable = false)
+    private short cpOutlierAnomaly;
+
+    protected ResultTransactionRow() {
+    }
+}
