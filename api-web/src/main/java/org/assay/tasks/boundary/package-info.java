@@ -1,4 +1,4 @@
 /**
- * Read resources of the tasks component.
+ * The {@code /tasks} resource.
  */
 package org.assay.tasks.boundary;

@@ -107,6 +107,7 @@ public class RiskRangeFacade {
         range.describe(request.name(), request.description());
         range.setBands(request.low().toBand(), request.medium().toBand(), request.high().toBand());
         store.modified(range);
+        store.em().flush(); // the answer carries the incremented version
         return RiskRangeRead.of(range);
     }
 
