@@ -80,7 +80,9 @@ class AnalysisRunIT extends AgainstTheEar {
         assertEquals("COMPLETE", done.getString("status"), done.toString());
         JsonObject after = Api.get("/api/v1/analyses/" + analysisId, partner.token).body();
         assertEquals(resultId, after.getString("latestAnalysisResultId"));
-        assertEquals("COMPLETED", after.getString("status"));
+        JsonObject status = Api.get("/api/v1/analyses/" + analysisId + "/status", partner.token).body();
+        assertEquals("COMPLETED", status.getString("status"), status.toString());
+        assertTrue(status.getBoolean("reRunReady"), status.toString());
         assertEquals(analysisId, Api.get("/api/v1/analysis-results/" + resultId, partner.token).body()
                 .getString("analysisId"));
 
@@ -91,18 +93,22 @@ class AnalysisRunIT extends AgainstTheEar {
         assertTrue(column(txMeta, "keyword_search").getBoolean("filterOnly"));
         assertEquals("MONEY_100", column(txMeta, "debit").getString("type"));
 
-        List<JsonObject> risky = pages(partner, txTable, "{\"query\":{\"risk\":{\"$gte\":3000}},"
+        List<JsonObject> all = pages(partner, txTable, "{\"fields\":[\"txid\",\"transaction\",\"risk\"]");
+        double auc = areaUnderRocCurve(all);
+        System.out.printf("AnalysisRunIT: %d transactions, %d injected; AUC of risk %.4f%n", all.size(),
+                injected.size(), auc);
+        assertTrue(auc >= 0.9, "the injected anomalies rank at the top: AUC " + auc);
+
+        List<JsonObject> risky = pages(partner, txTable, "{\"query\":{\"risk\":{\"$gte\":1000}},"
                 + "\"sort\":{\"field\":\"risk\",\"direction\":\"DESC\"},\"pageSize\":40");
         assertTrue(risky.size() > 40, "several pages of risky transactions: " + risky.size());
+        assertEquals(all.stream().filter(r -> r.getInt("risk") >= 1000).count(), risky.size(),
+                "the filter keeps exactly the transactions at or above the threshold");
         for (int i = 0; i < risky.size(); i++) {
-            assertTrue(risky.get(i).getInt("risk") >= 3000);
             assertTrue(i == 0 || risky.get(i - 1).getInt("risk") >= risky.get(i).getInt("risk"), "sorted by risk");
         }
         assertEquals(risky.size(), new HashSet<>(risky.stream().map(r -> r.getInt("txid")).toList()).size(),
                 "pages do not overlap");
-        long topInjected = risky.subList(0, 40).stream().filter(r -> injected.contains(r.getString("transaction")))
-                .count();
-        assertTrue(topInjected >= 30, "the riskiest transactions are the injected anomalies: " + topInjected + "/40");
 
         JsonObject top = risky.get(0);
         List<JsonObject> lines = pages(partner, linesTable, "{\"query\":{\"txid\":" + top.getInt("txid") + "},"
@@ -134,8 +140,28 @@ class AnalysisRunIT extends AgainstTheEar {
         JsonObject secondTables = Api.post("/api/v1/data-tables/query", partner.token, "{\"analysisResultId\":"
                 + "{\"$eq\":\"" + second + "\"}}").body();
         List<JsonObject> rescored = pages(partner, table(secondTables, "gl_journal_tx"), "{\"query\":{\"risk\":"
-                + "{\"$gte\":3000}},\"sort\":{\"field\":\"risk\",\"direction\":\"DESC\"},\"pageSize\":40");
+                + "{\"$gte\":1000}},\"sort\":{\"field\":\"risk\",\"direction\":\"DESC\"},\"pageSize\":40");
         assertEquals(risky, rescored, "the same ledger and seed give the same scores");
+
+        assertEquals(204, Api.delete("/api/v1/analyses/" + analysisId, partner.token).status());
+        assertEquals(0, Api.post("/api/v1/data-tables/query", partner.token, byAnalysis(analysisId)).body()
+                .getJsonArray("content").size(), "the analysis goes with its results and their tables");
+        assertEquals(404, Api.post("/api/v1/data-tables/" + txTable + "/data", partner.token, "{}").status());
+    }
+
+    @Test
+    void anAnalysisWithoutItsLedgerDoesNotRun() {
+        PartnerFlow partner = new PartnerFlow();
+        JsonObject engagement = partner.engagement(partner.organization(), Api.unique("Empty 2025"));
+        String analysisId = partner.analysis(engagement.getString("id")).getString("id");
+        Api.Reply refused = Api.post("/api/v1/analyses/" + analysisId + "/run", partner.token, "{}");
+        assertEquals(409, refused.status(), refused.raw().body());
+        assertTrue(refused.raw().body().contains("REQUIRED_FILES_MISSING"), refused.raw().body());
+        assertEquals(0, Api.post("/api/v1/analysis-results/query", partner.token, byAnalysis(analysisId)).body()
+                .getJsonArray("content").size(), "a refused run leaves nothing behind");
+        String reader = Api.token(Api.unique("reader"), java.time.Instant.now().plus(Duration.ofDays(1)),
+                List.of("api.analyses.read"), null).getString("token");
+        assertEquals(403, Api.post("/api/v1/analyses/" + analysisId + "/run", reader, "{}").status());
     }
 
     private static void tasksOnTheRiskiestTransaction(PartnerFlow partner, JsonObject engagement, String analysisId,
@@ -155,6 +181,37 @@ class AnalysisRunIT extends AgainstTheEar {
                 + "\"type\":\"TRANSACTION\",\"transactionId\":99999999,\"status\":\"OPEN\"}");
         assertEquals(400, missing.status(), missing.raw().body());
         assertTrue(missing.raw().body().contains("transactionId"), missing.raw().body());
+    }
+
+    /** The probability that an injected transaction outranks a normal one (ties count half). */
+    private static double areaUnderRocCurve(List<JsonObject> transactions) {
+        List<Integer> positives = new ArrayList<>();
+        List<Integer> negatives = new ArrayList<>();
+        for (JsonObject tx : transactions) {
+            (injected.contains(tx.getString("transaction")) ? positives : negatives).add(tx.getInt("risk"));
+        }
+        negatives.sort(null);
+        double wins = 0;
+        for (int risk : positives) {
+            int below = lowerBound(negatives, risk);
+            int notAbove = lowerBound(negatives, risk + 1);
+            wins += below + (notAbove - below) / 2.0;
+        }
+        return wins / ((double) positives.size() * negatives.size());
+    }
+
+    private static int lowerBound(List<Integer> sorted, int value) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted.get(mid) < value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** Reads pages (page in the body) until the first empty one, as the client does. */

@@ -6,12 +6,10 @@ import static org.assay.access.control.Permissions.TASKS_WRITE;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.assay.access.boundary.CallerContext;
 import org.assay.engagements.boundary.EngagementAccess;
@@ -30,8 +28,7 @@ import org.assay.users.entity.User;
 /**
  * Tasks (api-reference §3.14): follow-ups on scored entries and transactions of analysis results. A task lives in
  * its result's engagement and is seen only by those who see the engagement. Its analysis, analysis type and
- * engagement come from the result; whether the row it names exists is asked of the {@link ScoredRowLookup}, when
- * one is deployed.
+ * engagement come from the result; whether the row it names exists is asked of the {@link ScoredRowLookup}.
  */
 @Stateless
 public class TaskFacade {
@@ -73,12 +70,12 @@ public class TaskFacade {
     Clock clock;
 
     @Inject
-    Instance<ScoredRowLookup> scoredRows;
+    ScoredRowLookup scoredRows;
 
     /**
      * Checks the request's own fields first (400), then that the result exists and is visible (404), then the
-     * row; a lookup reporting that the result's rows are not loaded yet ({@code InvalidStateException}) goes
-     * through unchanged.
+     * row; while the result's rows are still being written the lookup answers 423, which the official client
+     * retries.
      */
     @RolesAllowed(TASKS_WRITE)
     public TaskRead create(TaskCreate request) {
@@ -104,7 +101,7 @@ public class TaskFacade {
         ScoredRow row = scoredRow(result.getId(), request.type(), target);
         Task task = new Task(result.getEngagementId(), result.getAnalysisId(), result.getId(),
                 result.getAnalysisTypeId(), request.type(), request.rowId(), request.transactionId());
-        task.scored(row == null ? null : row.transaction(), row == null ? Map.of() : row.riskScores());
+        task.scored(row.transaction(), row.riskScores());
         task.describe(request.status() == null ? Task.Status.OPEN : request.status(), request.assignedId(),
                 request.description(), request.sample(), request.dueDate(), request.taskApprovalStatus(), null);
         task.label(auditAreas, assertions, tags);
@@ -182,15 +179,9 @@ public class TaskFacade {
         }
     }
 
-    /** The scored row, or null when no lookup is deployed; 400 naming the id when the result lacks that row. */
+    /** The scored row; 400 naming the id when the result lacks that row. */
     private ScoredRow scoredRow(String analysisResultId, Task.Type type, long target) {
-        if (!scoredRows.isResolvable()) {
-            return null;
-        }
-        Optional<ScoredRow> row;
-        try (Instance.Handle<ScoredRowLookup> lookup = scoredRows.getHandle()) {
-            row = lookup.get().find(analysisResultId, type, target);
-        }
+        Optional<ScoredRow> row = scoredRows.find(analysisResultId, type, target);
         if (row.isEmpty()) {
             String field = Task.isAboutTransaction(type) ? "transactionId" : "rowId";
             String what = Task.isAboutTransaction(type) ? "transaction " : "entry ";
