@@ -7,8 +7,6 @@ import static org.assay.access.control.Permissions.ANALYSES_WRITE;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import org.assay.jobs.boundary.AsyncResultRead;
-import org.assay.scoring.boundary.AnalysisRuns;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -25,6 +23,7 @@ import org.assay.catalogue.entity.Library;
 import org.assay.engagements.boundary.EngagementAccess;
 import org.assay.engagements.entity.AccountingPeriod;
 import org.assay.engagements.entity.Engagement;
+import org.assay.jobs.boundary.AsyncResultRead;
 import org.assay.platform.boundary.EntityStore;
 import org.assay.platform.boundary.InvalidInputException;
 import org.assay.platform.boundary.InvalidStateException;
@@ -33,6 +32,7 @@ import org.assay.platform.boundary.ProblemType;
 import org.assay.platform.boundary.QueryRequest;
 import org.assay.platform.query.Page;
 import org.assay.platform.query.QueryFields;
+import org.assay.scoring.boundary.AnalysisRuns;
 import org.assay.sources.boundary.SourceRemoval;
 import org.assay.sources.entity.AnalysisSource;
 

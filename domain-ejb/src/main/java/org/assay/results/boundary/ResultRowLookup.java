@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ import org.assay.tasks.entity.Task;
 @ApplicationScoped
 public class ResultRowLookup implements ScoredRowLookup {
 
-    private static final String SCORES = String.join(", ", java.util.Arrays.stream(ControlPoint.values())
+    private static final String SCORES = String.join(", ", Arrays.stream(ControlPoint.values())
             .map(cp -> "s.cp_" + cp.id()).toList());
 
     @PersistenceContext(unitName = "assay")

@@ -8,8 +8,10 @@ import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.assay.platform.query.FilterTranslator;
 import org.assay.platform.query.LikePatterns;
 import org.assay.platform.query.Operands;
@@ -146,13 +148,13 @@ public final class RowFilter {
         };
     }
 
-    private static java.util.Optional<Search> searchOf(String operator) {
+    private static Optional<Search> searchOf(String operator) {
         for (Search search : Search.values()) {
             if (search.operators().contains(operator)) {
-                return java.util.Optional.of(search);
+                return Optional.of(search);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String allowed(TableColumn column) {
@@ -188,7 +190,7 @@ public final class RowFilter {
         for (int i = 0; i < values.size(); i++) {
             params.add(value(column, values.get(i), identifier + "[" + i + "]"));
         }
-        return new Sql(column.sql() + " IN (" + String.join(", ", java.util.Collections.nCopies(params.size(), "?"))
+        return new Sql(column.sql() + " IN (" + String.join(", ", Collections.nCopies(params.size(), "?"))
                 + ")", params);
     }
 

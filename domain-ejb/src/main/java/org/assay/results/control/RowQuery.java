@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.assay.platform.query.Operands;
 import org.assay.platform.query.QueryException;
 
@@ -45,7 +46,7 @@ public record RowQuery(JsonObject filter, int page, int pageSize, TableColumn so
         for (String property : body.keySet()) {
             if (!PROPERTIES.contains(property)) {
                 throw new QueryException(property, "unknown property; allowed: " + String.join(", ",
-                        new java.util.TreeSet<>(PROPERTIES)));
+                        new TreeSet<>(PROPERTIES)));
             }
         }
         JsonObject filter = object(body, "query");

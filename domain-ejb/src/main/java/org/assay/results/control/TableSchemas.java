@@ -9,6 +9,7 @@ import static org.assay.results.control.Search.SORT;
 import static org.assay.results.control.Search.SUBSTRING;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -151,6 +152,6 @@ public final class TableSchemas {
             }
         }
         throw new IllegalArgumentException("no control point " + name + "; expected one of "
-                + String.join(", ", java.util.Arrays.stream(ControlPoint.values()).map(ControlPoint::id).toList()));
+                + String.join(", ", Arrays.stream(ControlPoint.values()).map(ControlPoint::id).toList()));
     }
 }

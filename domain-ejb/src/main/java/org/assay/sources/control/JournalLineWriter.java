@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.assay.platform.control.BatchedInsert;
 import org.assay.ingestion.control.JournalLine;
 import org.assay.ingestion.control.JournalLineSink;
+import org.assay.platform.control.BatchedInsert;
 
 /**
  * Writes a source's journal lines with JDBC batches, committing every batch so that memory and the database's

@@ -1,6 +1,7 @@
 package org.assay.results.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -12,7 +13,7 @@ import java.util.Objects;
 /**
  * The scores of one journal line in one analysis result: its number in the result ({@code rowid}), its
  * transaction's ({@code txid}), where the line is stored ({@code journal_line} by source and row), the risk, the
- * risk level and one score column per control point ({@code cp_<id>}, basis points). The {@code gl_journal_lines}
+ * risk level and the control points' scores ({@link ControlPointScores}). The {@code gl_journal_lines}
  * data table joins it to the journal line. Mapped so that the schema is created with the others; rows are written
  * and read in bulk over JDBC.
  */
@@ -67,47 +68,8 @@ public class ResultLineRow {
     @Column(nullable = false, length = 8)
     private String riskLevel;
 
-    @Column(name = "cp_unbalanced_tx", nullable = false)
-    private short cpUnbalancedTx;
-
-    @Column(name = "cp_weekend_holiday", nullable = false)
-    private short cpWeekendHoliday;
-
-    @Column(name = "cp_period_end_timing", nullable = false)
-    private short cpPeriodEndTiming;
-
-    @Column(name = "cp_round_amount", nullable = false)
-    private short cpRoundAmount;
-
-    @Column(name = "cp_high_value", nullable = false)
-    private short cpHighValue;
-
-    @Column(name = "cp_manual_entry", nullable = false)
-    private short cpManualEntry;
-
-    @Column(name = "cp_memo_keyword", nullable = false)
-    private short cpMemoKeyword;
-
-    @Column(name = "cp_duplicate", nullable = false)
-    private short cpDuplicate;
-
-    @Column(name = "cp_reversal", nullable = false)
-    private short cpReversal;
-
-    @Column(name = "cp_unusual_amount", nullable = false)
-    private short cpUnusualAmount;
-
-    @Column(name = "cp_rare_flow", nullable = false)
-    private short cpRareFlow;
-
-    @Column(name = "cp_unusual_user", nullable = false)
-    private short cpUnusualUser;
-
-    @Column(name = "cp_benford_2d", nullable = false)
-    private short cpBenford2d;
-
-    @Column(name = "cp_outlier_anomaly", nullable = false)
-    private short cpOutlierAnomaly;
+    @Embedded
+    private ControlPointScores scores;
 
     protected ResultLineRow() {
     }

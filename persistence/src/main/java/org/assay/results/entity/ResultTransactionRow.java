@@ -1,6 +1,7 @@
 package org.assay.results.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -12,7 +13,7 @@ import java.util.Objects;
 /**
  * One scored transaction of an analysis result ({@code gl_journal_tx}): its number in the result ({@code txid}),
  * original id, dates, totals, accounts, poster and source, risk, risk level, whether money flowed to or from the
- * unknown account, and one score column per control point ({@code cp_<id>}, basis points). Mapped so that the
+ * unknown account, and the control points' scores ({@link ControlPointScores}). Mapped so that the
  * schema is created with the others; rows are written and read in bulk over JDBC.
  */
 @Entity
@@ -86,47 +87,8 @@ public class ResultTransactionRow {
     @Column(nullable = false, length = 8)
     private String riskLevel;
 
-    @Column(name = "cp_unbalanced_tx", nullable = false)
-    private short cpUnbalancedTx;
-
-    @Column(name = "cp_weekend_holiday", nullable = false)
-    private short cpWeekendHoliday;
-
-    @Column(name = "cp_period_end_timing", nullable = false)
-    private short cpPeriodEndTiming;
-
-    @Column(name = "cp_round_amount", nullable = false)
-    private short cpRoundAmount;
-
-    @Column(name = "cp_high_value", nullable = false)
-    private short cpHighValue;
-
-    @Column(name = "cp_manual_entry", nullable = false)
-    private short cpManualEntry;
-
-    @Column(name = "cp_memo_keyword", nullable = false)
-    private short cpMemoKeyword;
-
-    @Column(name = "cp_duplicate", nullable = false)
-    private short cpDuplicate;
-
-    @Column(name = "cp_reversal", nullable = false)
-    private short cpReversal;
-
-    @Column(name = "cp_unusual_amount", nullable = false)
-    private short cpUnusualAmount;
-
-    @Column(name = "cp_rare_flow", nullable = false)
-    private short cpRareFlow;
-
-    @Column(name = "cp_unusual_user", nullable = false)
-    private short cpUnusualUser;
-
-    @Column(name = "cp_benford_2d", nullable = false)
-    private short cpBenford2d;
-
-    @Column(name = "cp_outlier_anomaly", nullable = false)
-    private short cpOutlierAnomaly;
+    @Embedded
+    private ControlPointScores scores;
 
     protected ResultTransactionRow() {
     }
