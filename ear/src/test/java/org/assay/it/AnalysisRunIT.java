@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -129,6 +130,7 @@ class AnalysisRunIT extends AgainstTheEar {
         assertTrue(unknown.raw().body().contains("riskk"), unknown.raw().body());
 
         tasksOnTheRiskiestTransaction(partner, engagement, analysisId, resultId, top);
+        exportsHoldExactlyTheSelectedRows(partner, txTable, linesTable);
 
         JsonObject rerun = PartnerFlow.created(Api.post("/api/v1/analyses/" + analysisId + "/run", partner.token,
                 "{}"), 202);
@@ -181,6 +183,60 @@ class AnalysisRunIT extends AgainstTheEar {
                 + "\"type\":\"TRANSACTION\",\"transactionId\":99999999,\"status\":\"OPEN\"}");
         assertEquals(400, missing.status(), missing.raw().body());
         assertTrue(missing.raw().body().contains("transactionId"), missing.raw().body());
+    }
+
+    /**
+     * Issue 7: exports of both tables, filtered and sorted, hold exactly the rows a read returns, in order, with the
+     * requested columns, in the reference's formats.
+     */
+    private static void exportsHoldExactlyTheSelectedRows(PartnerFlow partner, String txTable, String linesTable) {
+        List<JsonObject> expected = pages(partner, txTable, "{\"query\":{\"risk\":{\"$gte\":1000}},"
+                + "\"sort\":{\"field\":\"txid\",\"direction\":\"ASC\"}");
+        List<String> csv = export(partner, txTable, "{\"fields\":[\"txid\",\"transaction\",\"effective_date\","
+                + "\"debit\",\"risk\",\"accounts\"],\"query\":{\"risk\":{\"$gte\":1000}},"
+                + "\"sort\":{\"field\":\"txid\",\"direction\":\"ASC\"}}");
+        assertEquals("txid,transaction,effective_date,debit,risk,accounts", csv.get(0));
+        assertEquals(expected.size(), csv.size() - 1, "one line per matching row");
+        for (int i = 0; i < expected.size(); i++) {
+            JsonObject row = expected.get(i);
+            String accounts = String.join(";", row.getJsonArray("accounts").getValuesAs(JsonString::getString)
+                    .stream().map(a -> "'" + a + "'").toList());
+            String cell = accounts.contains(",") ? "\"" + accounts + "\"" : accounts;
+            assertEquals(row.getInt("txid") + "," + row.getString("transaction") + ","
+                    + row.getString("effective_date") + "," + row.getJsonNumber("debit").longValue() + ","
+                    + row.getInt("risk") + "," + cell, csv.get(i + 1));
+        }
+
+        String range = "{\"effective_date\":{\"$gte\":\"2025-03-01\",\"$lt\":\"2025-04-01\"}}";
+        List<JsonObject> march = pages(partner, linesTable, "{\"query\":" + range + ",\"fields\":[\"rowid\","
+                + "\"effective_date\",\"credit\"]");
+        List<String> lines = export(partner, linesTable, "{\"fields\":[\"rowid\",\"effective_date\",\"credit\"],"
+                + "\"query\":" + range + "}");
+        assertEquals("rowid,effective_date,credit", lines.get(0));
+        assertTrue(march.size() > 100, "a month of lines: " + march.size());
+        assertEquals(march.stream().map(r -> r.getInt("rowid") + "," + r.getString("effective_date") + ","
+                + r.getJsonNumber("credit").longValue()).toList(), lines.subList(1, lines.size()));
+
+        Api.Reply bad = Api.post("/api/v1/data-tables/" + linesTable + "/export", partner.token,
+                "{\"fields\":[\"keyword_search\"]}");
+        assertEquals(400, bad.status(), bad.raw().body());
+        assertTrue(bad.raw().body().contains("fields[0]"), bad.raw().body());
+    }
+
+    /** Starts an export, waits for it as the client does and downloads the CSV's lines. */
+    private static List<String> export(PartnerFlow partner, String tableId, String body) {
+        JsonObject job = PartnerFlow.created(Api.post("/api/v1/data-tables/" + tableId + "/export", partner.token,
+                body), 202);
+        assertEquals("DATA_TABLE_EXPORT", job.getString("type"));
+        JsonObject done = partner.awaitJob(job.getString("id"), Duration.ofMinutes(2));
+        assertEquals("COMPLETE", done.getString("status"), done.toString());
+        String fileId = done.getString("entityId");
+        JsonObject file = Api.get("/api/v1/file-results/" + fileId, partner.token).body();
+        assertTrue(file.getString("fileName").endsWith(".csv"), file.toString());
+        var download = Api.download("/api/v1/file-results/" + fileId + "/export", partner.token);
+        assertEquals(200, download.statusCode());
+        assertEquals(file.getJsonNumber("size").longValue(), download.body().length);
+        return List.of(new String(download.body(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n"));
     }
 
     /** The probability that an injected transaction outranks a normal one (ties count half). */

@@ -20,12 +20,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import org.assay.platform.web.Downloads;
 import org.assay.platform.web.MultipartForm;
 import org.assay.platform.web.PageEnvelope;
 import org.assay.platform.web.QueryParams;
@@ -126,34 +124,11 @@ public class FileManagerResource {
     @RolesAllowed(FILE_MANAGER_READ)
     @Operation(summary = "Download a file", description = "The file's bytes as uploaded.")
     public Response export(@PathParam("id") String id) {
-        FileDownload download = fileManager.export(id);
-        StreamingOutput bytes = out -> {
-            try (InputStream in = storedFiles.open(download.blobId())) {
-                in.transferTo(out);
-            }
-        };
-        return Response.ok(bytes, download.contentType())
-                .header(HttpHeaders.CONTENT_LENGTH, download.size())
-                .header("Content-Disposition", contentDisposition(download.fileName()))
-                .build();
+        return Downloads.attachment(fileManager.export(id), storedFiles);
     }
 
     private Response created(FileManagerEntryRead entry) {
         return Response.created(uriInfo.getBaseUriBuilder().path("file-manager").path(entry.id()).build())
                 .entity(entry).build();
-    }
-
-    /**
-     * {@code attachment; filename="gl.csv"}; a name beyond printable ASCII also goes in {@code filename*} (RFC 6266),
-     * with a plain ASCII stand-in in {@code filename}.
-     */
-    static String contentDisposition(String fileName) {
-        StringBuilder ascii = new StringBuilder();
-        fileName.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? (char) c : '_'));
-        String header = "attachment; filename=\"" + ascii + "\"";
-        if (ascii.toString().equals(fileName)) {
-            return header;
-        }
-        return header + "; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

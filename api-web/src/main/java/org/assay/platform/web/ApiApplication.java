@@ -13,6 +13,7 @@ import org.assay.catalogue.boundary.AnalysisSourceTypesResource;
 import org.assay.catalogue.boundary.AnalysisTypesResource;
 import org.assay.catalogue.boundary.LibrariesResource;
 import org.assay.engagements.boundary.EngagementsResource;
+import org.assay.exports.boundary.FileResultsResource;
 import org.assay.files.boundary.ChunkedFilesResource;
 import org.assay.files.boundary.FileManagerResource;
 import org.assay.jobs.boundary.AsyncResultsResource;
@@ -51,6 +52,7 @@ public class ApiApplication extends Application {
         Set<Class<?>> classes = new HashSet<>(WebProviders.ALL);
         classes.add(UsersResource.class);
         classes.add(OrganizationsResource.class);
+        classes.add(FileResultsResource.class);
         classes.add(LibrariesResource.class);
         classes.add(AnalysisTypesResource.class);
         classes.add(AnalysisSourceTypesResource.class);

@@ -15,8 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.assay.platform.web.PageEnvelope;
 import org.assay.platform.web.QueryParams;
+import org.assay.exports.boundary.ExportFacade;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,6 +34,9 @@ public class DataTablesResource {
 
     @Inject
     ResultFacade results;
+
+    @Inject
+    ExportFacade exports;
 
     @GET
     @Path("{id}")
@@ -60,5 +65,15 @@ public class DataTablesResource {
         JsonArrayBuilder content = Json.createArrayBuilder();
         results.rows(id, body).forEach(content::add);
         return Json.createObjectBuilder().add("content", content).build();
+    }
+
+    @POST
+    @Path("{id}/export")
+    @RolesAllowed(DATA_TABLES_READ)
+    @Operation(summary = "Export rows as CSV", description = "Body `{fields, query, sort: {field, direction}, limit, "
+            + "csvConfiguration, innerListCsvConfiguration}`; answers 202 with the `DATA_TABLE_EXPORT` async result "
+            + "whose `entityId` is the file result to download once it is COMPLETE (`GET /file-results/{id}/export`).")
+    public Response export(@PathParam("id") String id, JsonObject body) {
+        return Response.accepted(exports.exportTable(id, body)).build();
     }
 }

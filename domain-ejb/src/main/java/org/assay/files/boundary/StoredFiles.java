@@ -106,6 +106,18 @@ public class StoredFiles {
         }
     }
 
+    /**
+     * Stores what {@code content} writes as a new file, published only once complete (a half-written file is never
+     * readable).
+     */
+    public StoredFile write(FileVault.Content content) {
+        try {
+            return vault.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write a file into the store", e);
+        }
+    }
+
     /** Stores the given files' bytes, in this order, as one new file; the given ones stay. */
     public StoredFile concatenate(List<String> blobIds, long maxBytes) {
         try {

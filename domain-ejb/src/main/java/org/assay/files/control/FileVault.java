@@ -38,6 +38,33 @@ public final class FileVault {
      * Does not close {@code plaintext}.
      */
     public StoredFile store(InputStream plaintext, long maxBytes) throws IOException {
+        return store((encrypting, id) -> MeasuredCopy.copy(plaintext, encrypting, maxBytes));
+    }
+
+    /**
+     * Stores what {@code content} writes to the stream it is handed (which it must not close) under a new id. The
+     * file is written aside and published only once complete: a failure, or a server stop, leaves nothing a reader
+     * could open.
+     */
+    public StoredFile write(Content content) throws IOException {
+        return store((encrypting, id) -> {
+            MeasuredCopy.MeasuringStream measured = new MeasuredCopy.MeasuringStream(encrypting);
+            content.writeTo(measured);
+            return measured.measure();
+        });
+    }
+
+    /** Plaintext written by a caller into the vault. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream plaintext) throws IOException;
+    }
+
+    private interface Filling {
+        MeasuredCopy.Measure fill(OutputStream encrypting, String id) throws IOException;
+    }
+
+    private StoredFile store(Filling filling) throws IOException {
         String id = VaultLayout.newId();
         Files.createDirectories(layout.temporaries());
         Path temporary = layout.temporaryFor(id);
@@ -45,7 +72,7 @@ public final class FileVault {
             MeasuredCopy.Measure measure;
             try (OutputStream file = Files.newOutputStream(temporary, CREATE_NEW, WRITE);
                     OutputStream encrypting = cipher.encrypting(file, id)) {
-                measure = MeasuredCopy.copy(plaintext, encrypting, maxBytes);
+                measure = filling.fill(encrypting, id);
             }
             publish(temporary, id);
             return new StoredFile(id, measure.size(), measure.sha256());

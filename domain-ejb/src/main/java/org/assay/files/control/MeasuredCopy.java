@@ -1,5 +1,6 @@
 package org.assay.files.control;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,6 +45,40 @@ final class MeasuredCopy {
             }
             sha256.update(buffer, 0, read);
             to.write(buffer, 0, read);
+        }
+    }
+
+    /** Passes bytes through while measuring them, for content written rather than copied. */
+    static final class MeasuringStream extends FilterOutputStream {
+
+        private final MessageDigest sha256 = sha256();
+        private long size;
+
+        MeasuringStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            sha256.update((byte) b);
+            size++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            sha256.update(b, off, len);
+            size += len;
+        }
+
+        @Override
+        public void close() {
+            // the vault closes the underlying stream itself
+        }
+
+        Measure measure() {
+            return new Measure(size, HexFormat.of().formatHex(sha256.digest()));
         }
     }
 

@@ -6,25 +6,32 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * Writes CSV as auditors' spreadsheets read it (RFC 4180: comma, CRLF, quotes doubled). A cell that a spreadsheet
+ * Writes CSV as auditors' spreadsheets read it (by default RFC 4180: comma, CRLF, quotes doubled; the delimiter
+ * and quoting are configurable). A cell that a spreadsheet
  * would run as a formula ({@code = + - @}, tab, carriage return) is prefixed with an apostrophe (OWASP "CSV
- * injection"), because exported values come from API callers. Thirty lines: no CSV library needed.
+ * injection"), because exported values come from API callers. Fifty lines: no CSV library needed.
  */
 public final class CsvWriter {
 
     private final Writer out;
+    private final CsvFormat format;
 
     public CsvWriter(Writer out) {
+        this(out, CsvFormat.RFC_4180);
+    }
+
+    public CsvWriter(Writer out, CsvFormat format) {
         this.out = out;
+        this.format = format;
     }
 
     public void row(List<?> cells) {
         try {
             for (int i = 0; i < cells.size(); i++) {
                 if (i > 0) {
-                    out.write(',');
+                    out.write(format.delimiter());
                 }
-                out.write(cell(cells.get(i)));
+                out.write(cell(cells.get(i), format));
             }
             out.write("\r\n");
         } catch (IOException e) {
@@ -33,6 +40,10 @@ public final class CsvWriter {
     }
 
     static String cell(Object value) {
+        return cell(value, CsvFormat.RFC_4180);
+    }
+
+    static String cell(Object value, CsvFormat format) {
         if (value == null) {
             return "";
         }
@@ -40,8 +51,17 @@ public final class CsvWriter {
         if (!text.isEmpty() && !(value instanceof Number) && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
+        if (text.indexOf(format.delimiter()) >= 0 || text.indexOf(format.quote()) >= 0
+                || text.indexOf(format.quoteEscape()) >= 0 || text.contains("\n") || text.contains("\r")) {
+            StringBuilder quoted = new StringBuilder(text.length() + 8).append(format.quote());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == format.quote() || (c == format.quoteEscape() && c != format.quote())) {
+                    quoted.append(format.quoteEscape());
+                }
+                quoted.append(c);
+            }
+            text = quoted.append(format.quote()).toString();
         }
         return text;
     }

@@ -43,28 +43,35 @@ public record RowQuery(JsonObject filter, int page, int pageSize, TableColumn so
      * @throws QueryException naming the property (e.g. {@code sort.field}, {@code fields[2]}) that is wrong
      */
     public static RowQuery parse(JsonObject body, TableSchema table) {
-        for (String property : body.keySet()) {
-            if (!PROPERTIES.contains(property)) {
-                throw new QueryException(property, "unknown property; allowed: " + String.join(", ",
-                        new TreeSet<>(PROPERTIES)));
-            }
-        }
-        JsonObject filter = object(body, "query");
+        allowOnly(body, PROPERTIES);
         int page = whole(body, "page", 0, 0, Integer.MAX_VALUE);
         int pageSize = whole(body, "pageSize", MAX_PAGE_SIZE, 1, MAX_PAGE_SIZE);
-        JsonObject sort = object(body, "sort");
-        TableColumn sortColumn = table.key();
-        boolean descending = false;
-        if (sort != null) {
-            sortColumn = sortColumn(sort, table);
-            descending = direction(sort);
+        return of(body, table, page, pageSize);
+    }
+
+    /** Refuses a property the body may not have, naming it and the allowed ones. */
+    static void allowOnly(JsonObject body, Set<String> allowed) {
+        for (String property : body.keySet()) {
+            if (!allowed.contains(property)) {
+                throw new QueryException(property, "unknown property; allowed: " + String.join(", ",
+                        new TreeSet<>(allowed)));
+            }
         }
+    }
+
+    /** The sort and columns of a body, shared by row reads and exports. */
+    static RowQuery of(JsonObject body, TableSchema table, int page, int pageSize) {
+        JsonObject filter = object(body, "query");
+        JsonObject sort = object(body, "sort");
+        TableColumn sortColumn = sort == null ? table.key() : sortColumn(sort, table);
+        boolean descending = sort != null && direction(sort);
         Set<TableColumn> selected = new LinkedHashSet<>(body.containsKey("fields") && !isNull(body, "fields")
                 ? named(body, "fields", table) : table.selectableColumns());
         if (body.containsKey("excludeFields") && !isNull(body, "excludeFields")) {
             named(body, "excludeFields", table).forEach(selected::remove);
         }
-        List<TableColumn> columns = table.selectableColumns().stream().filter(selected::contains).toList();
+        List<TableColumn> columns = body.containsKey("fields") && !isNull(body, "fields")
+                ? List.copyOf(selected) : table.selectableColumns().stream().filter(selected::contains).toList();
         return new RowQuery(filter == null ? JsonValue.EMPTY_JSON_OBJECT : filter, page, pageSize, sortColumn,
                 descending, columns);
     }
@@ -74,7 +81,7 @@ public record RowQuery(JsonObject filter, int page, int pageSize, TableColumn so
         return (long) page * pageSize;
     }
 
-    private static TableColumn sortColumn(JsonObject sort, TableSchema table) {
+    static TableColumn sortColumn(JsonObject sort, TableSchema table) {
         for (String property : sort.keySet()) {
             if (!property.equals("field") && !property.equals("direction")) {
                 throw new QueryException("sort." + property, "unknown property; allowed: field, direction");
@@ -93,7 +100,7 @@ public record RowQuery(JsonObject filter, int page, int pageSize, TableColumn so
         return column;
     }
 
-    private static boolean direction(JsonObject sort) {
+    static boolean direction(JsonObject sort) {
         JsonValue direction = sort.get("direction");
         if (direction == null || direction.getValueType() == JsonValue.ValueType.NULL) {
             return false;
@@ -108,7 +115,7 @@ public record RowQuery(JsonObject filter, int page, int pageSize, TableColumn so
         };
     }
 
-    private static List<TableColumn> named(JsonObject body, String property, TableSchema table) {
+    static List<TableColumn> named(JsonObject body, String property, TableSchema table) {
         JsonValue value = body.get(property);
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
             throw new QueryException(property, "expected an array of column names, got " + Operands.describe(value));
@@ -131,7 +138,7 @@ public record RowQuery(JsonObject filter, int page, int pageSize, TableColumn so
         return columns;
     }
 
-    private static JsonObject object(JsonObject body, String property) {
+    static JsonObject object(JsonObject body, String property) {
         if (!body.containsKey(property) || isNull(body, property)) {
             return null;
         }
@@ -142,7 +149,7 @@ public record RowQuery(JsonObject filter, int page, int pageSize, TableColumn so
         return value.asJsonObject();
     }
 
-    private static int whole(JsonObject body, String property, int absent, int min, int max) {
+    static int whole(JsonObject body, String property, int absent, int min, int max) {
         if (!body.containsKey(property) || isNull(body, property)) {
             return absent;
         }
@@ -160,7 +167,7 @@ public record RowQuery(JsonObject filter, int page, int pageSize, TableColumn so
         return (int) number;
     }
 
-    private static boolean isNull(JsonObject body, String property) {
+    static boolean isNull(JsonObject body, String property) {
         return body.get(property).getValueType() == JsonValue.ValueType.NULL;
     }
 }

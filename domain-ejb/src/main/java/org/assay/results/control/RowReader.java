@@ -32,6 +32,10 @@ public final class RowReader {
 
     /** The statement of one page; public so that its shape can be checked without a database. */
     public Sql pageSql(String resultId, RowQuery query) {
+        return select(resultId, query, " LIMIT ? OFFSET ?", query.pageSize(), query.offset());
+    }
+
+    private Sql select(String resultId, RowQuery query, String tail, Object... tailParams) {
         Sql where = Sql.and(List.of(Sql.of(table.resultSql() + " = ?", resultId),
                 RowFilter.toSql(query.filter(), table)));
         StringBuilder text = new StringBuilder("SELECT ");
@@ -43,11 +47,36 @@ public final class RowReader {
         if (query.sort() != table.key()) {
             text.append(", ").append(order(table.key(), false));
         }
-        text.append(" LIMIT ? OFFSET ?");
         List<Object> params = new ArrayList<>(where.params());
-        params.add(query.pageSize());
-        params.add(query.offset());
-        return new Sql(text.toString(), params);
+        params.addAll(List.of(tailParams));
+        return new Sql(text.append(tail).toString(), params);
+    }
+
+    /**
+     * Every row the query selects (at most {@code limit}, unless null), in order, handed one by one to
+     * {@code sink} as values by field; the database streams them, nothing is held. Returns how many there were.
+     */
+    public long stream(Connection connection, String resultId, RowQuery query, Long limit, RowSink sink)
+            throws SQLException {
+        Sql sql = limit == null ? select(resultId, query, "") : select(resultId, query, " LIMIT ?", limit);
+        long count = 0;
+        try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
+            statement.setFetchSize(1000);
+            bind(statement, sql.params());
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    sink.accept(values(result));
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Receives streamed rows. */
+    @FunctionalInterface
+    public interface RowSink {
+        void accept(Map<String, Object> values) throws SQLException;
     }
 
     /** One page of rows; an empty list past the last page. */

@@ -216,4 +216,11 @@ class CsvWriterTest {
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> new CsvWriter(broken).row(List.of("a")));
         assertSame(failure, e.getCause());
     }
+
+    @Test
+    void aConfiguredFormatDelimitsQuotesAndEscapesItsOwnWay() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        new CsvWriter(out, new CsvFormat(';', '\'', '\\')).row(List.of("a;b", "it's", "c\\d", "plain, text"));
+        assertEquals("'a;b';'it\\'s';'c\\\\d';plain, text\r\n", out.toString());
+    }
 }

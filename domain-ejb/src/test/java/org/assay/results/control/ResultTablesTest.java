@@ -150,6 +150,30 @@ class ResultTablesTest {
                 .getValuesAs(jakarta.json.JsonString::getString));
     }
 
+    @Test
+    void exportsStreamTheSelectedRowsAsCsvInTheRequestedOrderAndFormats() throws SQLException {
+        String csv = export(TableSchemas.journalTransactions(), "{'fields': ['txid', 'accounts', 'entered_date', "
+                + "'unknown_flow', 'debit'], 'sort': {'field': 'txid', 'direction': 'DESC'}, 'limit': 2, "
+                + "'csvConfiguration': {'delimiter': ';'}, 'innerListCsvConfiguration': {'delimiter': '|'}}");
+        assertEquals("txid;accounts;entered_date;unknown_flow;debit\r\n"
+                + "3;'5000';;false;999\r\n"
+                + "2;'1000'|'2000';;false;120000\r\n", csv);
+        String memos = export(TableSchemas.journalLines(), "{'fields': ['rowid', 'memo', 'effective_date'], "
+                + "'query': {'effective_date': {'$gte': '2025-03-02'}}}");
+        assertEquals("rowid,memo,effective_date\r\n1,rent march,2025-03-03\r\n4,invoice 7,2025-03-03\r\n"
+                + "5,misc,2025-03-03\r\n", memos);
+    }
+
+    private static String export(TableSchema table, String body) throws SQLException {
+        ExportRequest request = ExportRequest.parse(Json.createReader(new StringReader(body.replace('\'', '"')))
+                .readObject(), table);
+        java.io.StringWriter out = new java.io.StringWriter();
+        TableCsv csv = new TableCsv(out, request.rows().columns(), request.csv(), request.innerList());
+        csv.header();
+        new RowReader(table).stream(connection, RESULT, request.rows(), request.limit(), csv);
+        return out.toString();
+    }
+
     /**
      * Scores made up for the test: WEEKEND_HOLIDAY fails on Saturday lines, UNBALANCED_TX on unbalanced
      * transactions; a line's risk is 6000 when it fails anything, else 2000 (1000 for the first line).

@@ -41,7 +41,7 @@ class RowQueryTest {
         assertEquals(75, query.offset());
         assertTrue(query.descending());
         assertEquals("risk", query.sort().field());
-        assertEquals("[rowid, risk]", query.columns().stream().map(TableColumn::field).toList().toString());
+        assertEquals("[risk, rowid]", query.columns().stream().map(TableColumn::field).toList().toString());
     }
 
     @ParameterizedTest
