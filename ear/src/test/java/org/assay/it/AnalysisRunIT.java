@@ -145,6 +145,14 @@ class AnalysisRunIT extends AgainstTheEar {
                 + "{\"$gte\":1000}},\"sort\":{\"field\":\"risk\",\"direction\":\"DESC\"},\"pageSize\":40");
         assertEquals(risky, rescored, "the same ledger and seed give the same scores");
 
+        String reporter = Api.token(Api.unique("reporter"), java.time.Instant.now().plus(Duration.ofDays(1)),
+                List.of("api.admin-reports.run"), null).getString("token");
+        List<String> usage = AdminReportsIT.report(reporter, "/api/v1/admin-reports/row-usage-report/run",
+                "{\"start\":\"" + java.time.Instant.now().minusSeconds(3600) + "\",\"end\":\""
+                + java.time.Instant.now().plusSeconds(60) + "\"}");
+        assertTrue(usage.stream().anyMatch(row -> row.contains("," + analysisId + ",") && row.contains("," + second
+                + "," + LINES + ",")), "the second run's rows are counted: " + usage);
+
         assertEquals(204, Api.delete("/api/v1/analyses/" + analysisId, partner.token).status());
         assertEquals(0, Api.post("/api/v1/data-tables/query", partner.token, byAnalysis(analysisId)).body()
                 .getJsonArray("content").size(), "the analysis goes with its results and their tables");

@@ -151,6 +151,11 @@ final class PartnerFlow {
 
     /** Polls as the client does ({@code $in} on ids) until the job is no longer in progress. */
     JsonObject awaitJob(String jobId, Duration limit) {
+        return awaitJob(token, jobId, limit);
+    }
+
+    /** As {@link #awaitJob(String, Duration)}, for any caller's token. */
+    static JsonObject awaitJob(String token, String jobId, Duration limit) {
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
             Api.Reply page = Api.post("/api/v1/async-results/query?page=0", token,

@@ -13,6 +13,7 @@ import org.assay.catalogue.boundary.AnalysisSourceTypesResource;
 import org.assay.catalogue.boundary.AnalysisTypesResource;
 import org.assay.catalogue.boundary.LibrariesResource;
 import org.assay.engagements.boundary.EngagementsResource;
+import org.assay.adminreports.boundary.AdminReportsResource;
 import org.assay.exports.boundary.FileResultsResource;
 import org.assay.files.boundary.ChunkedFilesResource;
 import org.assay.files.boundary.FileManagerResource;
@@ -53,6 +54,7 @@ public class ApiApplication extends Application {
         classes.add(UsersResource.class);
         classes.add(OrganizationsResource.class);
         classes.add(FileResultsResource.class);
+        classes.add(AdminReportsResource.class);
         classes.add(LibrariesResource.class);
         classes.add(AnalysisTypesResource.class);
         classes.add(AnalysisSourceTypesResource.class);

@@ -89,7 +89,7 @@ public class AnalysisRunJob implements JobHandler {
             writer.writeLines(ledger, sheet, origins, input.bands()::level);
             writer.writeTransactions(ledger, sheet, input.bands()::level);
             long written = System.nanoTime();
-            steps.finish(job);
+            steps.finish(job, ledger.lineCount(), ledger.transactionCount());
             LOG.info(() -> String.format("Analysis run %s: %d lines, %d transactions; read %d ms, scored %d ms "
                     + "(%.0f lines/s), written %d ms", input.resultId(), ledger.lineCount(),
                     ledger.transactionCount(), millis(started, read), millis(read, scored),

@@ -81,13 +81,13 @@ public class RunSteps {
     }
 
     /** The rows are written: the tables can be read, the analysis names this result, the job is complete. */
-    public void finish(JobContext job) {
+    public void finish(JobContext job, long lines, long transactions) {
         AnalysisResult result = em.find(AnalysisResult.class, job.entityId());
         Analysis analysis = analysisOf(job);
         if (result == null || analysis == null) {
             return;
         }
-        result.scoredWith(ScoringEngine.BUNDLE_VERSION);
+        result.scoredWith(ScoringEngine.BUNDLE_VERSION, lines, transactions);
         result.stampModified(job.startedBy(), clock.instant());
         tables(result.getId()).forEach(DataTable::markLoaded);
         analysis.setLatestAnalysisResultId(result.getId());

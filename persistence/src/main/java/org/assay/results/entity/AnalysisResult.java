@@ -40,6 +40,11 @@ public class AnalysisResult extends AuditedEntity {
     @Column(length = 40)
     private String controlPointBundleVersion;
 
+    /** Journal lines and transactions the run scored (the row usage report counts them). */
+    private long lineCount;
+
+    private long transactionCount;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "analysis_result_period", joinColumns = @JoinColumn(name = "analysis_result_id"))
     @OrderColumn(name = "position")
@@ -58,8 +63,18 @@ public class AnalysisResult extends AuditedEntity {
         this.analysisPeriods.addAll(analysisPeriods);
     }
 
-    public void scoredWith(String bundleVersion) {
+    public void scoredWith(String bundleVersion, long lines, long transactions) {
         this.controlPointBundleVersion = bundleVersion;
+        this.lineCount = lines;
+        this.transactionCount = transactions;
+    }
+
+    public long getLineCount() {
+        return lineCount;
+    }
+
+    public long getTransactionCount() {
+        return transactionCount;
     }
 
     public String getAnalysisId() {
