@@ -74,7 +74,7 @@ pkill -TERM -P "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null
 cps="unbalanced_tx weekend_holiday period_end_timing round_amount high_value manual_entry memo_keyword duplicate reversal unusual_amount rare_flow unusual_user benford_2d outlier_anomaly"
 scores=""; failed=""
 for cp in $cps; do scores="$scores, r.cp_$cp"; failed="$failed, r.cp_$cp >= 5000"; done
-day="DATEADD(DAY, %s, DATE '1970-01-01')"
+day="DATEADD(DAY, %s, DATE ''1970-01-01'')"
 select="SELECT r.rowid, r.txid, j.transactionId, j.entryNo, j.account, j.accountDescription, $(printf "$day" j.effectiveDay), \
 CASE WHEN j.enteredDay < 0 THEN NULL ELSE $(printf "$day" j.enteredDay) END, j.userName, j.sourceCode, j.memo, \
 j.companyCode, j.debitCents, j.creditCents, j.debitCents - j.creditCents, r.risk, r.riskLevel$scores$failed \

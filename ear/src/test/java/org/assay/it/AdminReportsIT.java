@@ -45,6 +45,25 @@ class AdminReportsIT extends AgainstTheEar {
     }
 
     @Test
+    void reportFilesExpireAfterTheRetention() throws InterruptedException {
+        String reporter = Api.token(Api.unique("reporter"), Instant.now().plus(Duration.ofDays(1)), REPORTER, null)
+                .getString("token");
+        JsonObject job = PartnerFlow.created(Api.post("/api/v1/admin-reports/row-usage-report/run", reporter,
+                "{\"start\":\"2026-01-01T00:00:00Z\",\"end\":\"2027-01-01T00:00:00Z\"}"), 202);
+        String fileId = PartnerFlow.awaitJob(reporter, job.getString("id"), Duration.ofMinutes(1)).getString("entityId");
+        assertEquals(200, Api.get("/api/v1/file-results/" + fileId, reporter).status());
+        // The test server keeps file results 30 s and sweeps every 5 s.
+        Instant deadline = Instant.now().plusSeconds(90);
+        int status = 200;
+        while (status == 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(2000);
+            status = Api.get("/api/v1/file-results/" + fileId, reporter).status();
+        }
+        assertEquals(404, status, "the expired report is gone");
+        assertEquals(404, Api.get("/api/v1/file-results/" + fileId + "/export", reporter).status());
+    }
+
+    @Test
     void badRunsAreRefusedAndNeedThePermission() {
         String reporter = Api.token(Api.unique("reporter"), Instant.now().plus(Duration.ofDays(1)), REPORTER, null)
                 .getString("token");

@@ -87,7 +87,8 @@ public class DataTableExport implements JobHandler {
             try {
                 StoredFile file = storedFiles.write(out -> {
                     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                    TableCsv csv = new TableCsv(writer, request.rows().columns(), request.csv(), request.innerList());
+                    TableCsv csv = new TableCsv(writer, schema, request.rows().columns(), request.csv(),
+                            request.innerList());
                     csv.header();
                     try {
                         new RowReader(schema).stream(connection, table.getAnalysisResultId(), request.rows(),

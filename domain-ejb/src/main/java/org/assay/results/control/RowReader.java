@@ -10,9 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads rows of one analysis result's data table over JDBC: the filter, sort and page become one SQL statement
@@ -24,10 +22,15 @@ public final class RowReader {
 
     private final TableSchema table;
     private final List<TableColumn> stored;
+    private final int[] storedPositions;
+    private final int[] derivedPositions;
 
     public RowReader(TableSchema table) {
         this.table = table;
         this.stored = table.columns().stream().filter(TableColumn::stored).toList();
+        this.storedPositions = stored.stream().mapToInt(column -> table.position(column.field())).toArray();
+        this.derivedPositions = table.columns().stream().filter(column -> column.derive() != null)
+                .mapToInt(column -> table.position(column.field())).toArray();
     }
 
     /** The statement of one page; public so that its shape can be checked without a database. */
@@ -76,7 +79,7 @@ public final class RowReader {
     /** Receives streamed rows. */
     @FunctionalInterface
     public interface RowSink {
-        void accept(Map<String, Object> values) throws SQLException;
+        void accept(RowValues values) throws SQLException;
     }
 
     /** One page of rows; an empty list past the last page. */
@@ -104,26 +107,23 @@ public final class RowReader {
         }
     }
 
-    /** The row's stored values by field, then its derived ones. */
-    private Map<String, Object> values(ResultSet result) throws SQLException {
-        Map<String, Object> values = new HashMap<>();
+    /** The row's stored values, then its derived ones, by column position. */
+    private RowValues values(ResultSet result) throws SQLException {
+        Object[] values = new Object[table.columns().size()];
+        RowValues row = new RowValues(table, values);
         for (int i = 0; i < stored.size(); i++) {
-            TableColumn column = stored.get(i);
-            Object value = result.getObject(i + 1);
-            values.put(column.field(), value);
+            values[storedPositions[i]] = result.getObject(i + 1);
         }
-        for (TableColumn column : table.columns()) {
-            if (column.derive() != null) {
-                values.put(column.field(), column.derive().apply(values));
-            }
+        for (int position : derivedPositions) {
+            values[position] = table.columns().get(position).derive().apply(row);
         }
-        return values;
+        return row;
     }
 
-    private static JsonObject toJson(Map<String, Object> values, List<TableColumn> columns) {
+    private JsonObject toJson(RowValues values, List<TableColumn> columns) {
         JsonObjectBuilder row = Json.createObjectBuilder();
         for (TableColumn column : columns) {
-            Object value = values.get(column.field());
+            Object value = values.get(table.position(column.field()));
             if (value == null) {
                 row.addNull(column.field());
                 continue;

@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,11 +18,11 @@ import java.util.function.Function;
  * @param nullable   whether rows may have no value
  * @param searches   the operators the column accepts
  * @param filterOnly true when the column may be filtered by but not selected or sorted by
- * @param derive     computes the value from the row's stored values (by field), or null to read {@code sql}
+ * @param derive     computes the value from the row's stored values, or null to read {@code sql}
  * @param membership for list columns searched with {@code $contains}: the condition that a value is in the list
  */
 public record TableColumn(String field, ColumnType type, String sql, boolean nullable, Set<Search> searches,
-        boolean filterOnly, Function<Map<String, Object>, Object> derive, Function<String, Sql> membership) {
+        boolean filterOnly, Function<RowValues, Object> derive, Function<String, Sql> membership) {
 
     public TableColumn {
         Objects.requireNonNull(field, "field");

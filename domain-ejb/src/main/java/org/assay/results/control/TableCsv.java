@@ -4,7 +4,6 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.assay.platform.control.CsvFormat;
 import org.assay.platform.control.CsvWriter;
 
@@ -18,12 +17,14 @@ public final class TableCsv implements RowReader.RowSink {
 
     private final CsvWriter csv;
     private final List<TableColumn> columns;
+    private final int[] positions;
     private final CsvFormat innerList;
     private final List<Object> cells;
 
-    public TableCsv(Writer out, List<TableColumn> columns, CsvFormat format, CsvFormat innerList) {
+    public TableCsv(Writer out, TableSchema table, List<TableColumn> columns, CsvFormat format, CsvFormat innerList) {
         this.csv = new CsvWriter(out, format);
         this.columns = List.copyOf(columns);
+        this.positions = columns.stream().mapToInt(column -> table.position(column.field())).toArray();
         this.innerList = innerList;
         this.cells = new ArrayList<>(columns.size());
     }
@@ -33,10 +34,10 @@ public final class TableCsv implements RowReader.RowSink {
     }
 
     @Override
-    public void accept(Map<String, Object> values) {
+    public void accept(RowValues values) {
         cells.clear();
-        for (TableColumn column : columns) {
-            cells.add(cell(column, values.get(column.field())));
+        for (int i = 0; i < positions.length; i++) {
+            cells.add(cell(columns.get(i), values.get(positions[i])));
         }
         csv.row(cells);
     }

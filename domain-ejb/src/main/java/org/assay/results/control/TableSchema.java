@@ -2,6 +2,7 @@ package org.assay.results.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ public final class TableSchema {
     private final String resultSql;
     private final String keyField;
     private final Map<String, TableColumn> columns = new LinkedHashMap<>();
+    private final Map<String, Integer> positions = new HashMap<>();
     private final List<String> keywordSources;
 
     TableSchema(String logicalName, String from, String resultSql, String keyField, List<TableColumn> columns,
@@ -27,7 +29,10 @@ public final class TableSchema {
         this.from = from;
         this.resultSql = resultSql;
         this.keyField = keyField;
-        columns.forEach(column -> this.columns.put(column.field(), column));
+        columns.forEach(column -> {
+            positions.put(column.field(), this.columns.size());
+            this.columns.put(column.field(), column);
+        });
         this.keywordSources = List.copyOf(keywordSources);
         if (!this.columns.containsKey(keyField)) {
             throw new IllegalArgumentException(logicalName + " has no key column " + keyField);
@@ -52,6 +57,15 @@ public final class TableSchema {
 
     public Optional<TableColumn> column(String field) {
         return Optional.ofNullable(columns.get(field));
+    }
+
+    /** The column's index in {@link #columns()}, which is also its place in a row's {@link RowValues}. */
+    public int position(String field) {
+        Integer position = positions.get(field);
+        if (position == null) {
+            throw new IllegalArgumentException(logicalName + " has no column " + field);
+        }
+        return position;
     }
 
     public List<TableColumn> columns() {

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.assay.platform.query.LikePatterns;
@@ -36,6 +35,9 @@ public final class TableSchemas {
     private static final Set<Search> NUMBER = EnumSet.of(EQUALITY, RANGE, SORT);
     private static final Set<Search> TEXT = EnumSet.of(EQUALITY, SORT, PREFIX, SUBSTRING);
     private static final Set<Search> FLAG = EnumSet.of(EQUALITY, SORT);
+
+    private static final List<String> FAILED_FIELDS = Arrays.stream(ControlPoint.values())
+            .map(cp -> "cp_failed_" + cp.id()).toList();
 
     private static final TableSchema LINE_TABLE = lines();
     private static final TableSchema TRANSACTION_TABLE = transactions();
@@ -134,10 +136,10 @@ public final class TableSchemas {
     }
 
     /** The ids of the control points the row failed, in bundle order. */
-    private static Object triggered(Map<String, Object> row) {
+    private static Object triggered(RowValues row) {
         List<String> ids = new ArrayList<>();
         for (ControlPoint cp : ControlPoint.values()) {
-            if (Boolean.TRUE.equals(row.get("cp_failed_" + cp.id()))) {
+            if (Boolean.TRUE.equals(row.get(FAILED_FIELDS.get(cp.ordinal())))) {
                 ids.add(cp.id());
             }
         }

@@ -168,7 +168,7 @@ class ResultTablesTest {
         ExportRequest request = ExportRequest.parse(Json.createReader(new StringReader(body.replace('\'', '"')))
                 .readObject(), table);
         java.io.StringWriter out = new java.io.StringWriter();
-        TableCsv csv = new TableCsv(out, request.rows().columns(), request.csv(), request.innerList());
+        TableCsv csv = new TableCsv(out, table, request.rows().columns(), request.csv(), request.innerList());
         csv.header();
         new RowReader(table).stream(connection, RESULT, request.rows(), request.limit(), csv);
         return out.toString();
