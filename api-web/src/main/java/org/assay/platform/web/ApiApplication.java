@@ -26,6 +26,8 @@ import org.assay.sources.boundary.AnalysisSourcesResource;
 import org.assay.tasks.boundary.TasksResource;
 import org.assay.tokens.boundary.ApiTokensResource;
 import org.assay.users.boundary.UsersResource;
+import org.assay.webhooks.boundary.WebhookEventLogsResource;
+import org.assay.webhooks.boundary.WebhooksResource;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -72,6 +74,8 @@ public class ApiApplication extends Application {
         classes.add(AccountMappingsResource.class);
         classes.add(FileManagerResource.class);
         classes.add(ChunkedFilesResource.class);
+        classes.add(WebhooksResource.class);
+        classes.add(WebhookEventLogsResource.class);
         classes.add(RouteRecorder.class);
         return classes;
     }

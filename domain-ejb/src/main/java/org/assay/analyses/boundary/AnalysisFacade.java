@@ -35,6 +35,10 @@ import org.assay.platform.query.QueryFields;
 import org.assay.scoring.boundary.AnalysisRuns;
 import org.assay.sources.boundary.SourceRemoval;
 import org.assay.sources.entity.AnalysisSource;
+import org.assay.webhooks.boundary.WebhookEvent;
+import org.assay.webhooks.boundary.WebhookEvents;
+import org.assay.webhooks.control.WebhookEventType;
+import org.assay.access.boundary.CallerContext;
 
 /** Analyses (api-reference §3.4) and their readiness ({@code GET /analyses/{id}/status}). */
 @Stateless
@@ -68,6 +72,12 @@ public class AnalysisFacade {
     @Inject
     AnalysisRuns runs;
 
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    WebhookEvents webhooks;
+
     @RolesAllowed(ANALYSES_WRITE)
     public AnalysisRead create(AnalysisCreate request) {
         if (request.engagementId() == null) {
@@ -98,6 +108,7 @@ public class AnalysisFacade {
         analysis.replacePeriods(periods);
         analysis.describe(currency, request.referenceId(), null, engagement.getAccountingPeriod());
         store.create(analysis);
+        announce(WebhookEventType.ANALYSIS_CREATED, analysis);
         return AnalysisRead.of(analysis);
     }
 
@@ -140,8 +151,14 @@ public class AnalysisFacade {
         analysis.rename(request.name());
         analysis.replacePeriods(periods);
         analysis.describe(currency, analysis.getReferenceId(), null, accountingPeriod);
+        boolean wasArchived = analysis.isArchived();
         analysis.setArchived(Boolean.TRUE.equals(request.archived()));
         store.modified(analysis);
+        announce(WebhookEventType.ANALYSIS_UPDATED, analysis);
+        if (analysis.isArchived() != wasArchived) {
+            announce(analysis.isArchived() ? WebhookEventType.ANALYSIS_ARCHIVED : WebhookEventType.ANALYSIS_UNARCHIVED,
+                    analysis);
+        }
         return AnalysisRead.of(analysis);
     }
 
@@ -156,6 +173,12 @@ public class AnalysisFacade {
         sourceRemoval.removeAll(sources(id));
         runs.removeAll(id);
         store.delete(analysis);
+        announce(WebhookEventType.ANALYSIS_DELETED, analysis);
+    }
+
+    private void announce(WebhookEventType type, Analysis analysis) {
+        webhooks.publish(WebhookEvent.of(type, caller.userId(), "engagementId", analysis.getEngagementId(),
+                "analysisId", analysis.getId()));
     }
 
     @RolesAllowed(ANALYSES_READ)

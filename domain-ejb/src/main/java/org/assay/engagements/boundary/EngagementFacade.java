@@ -33,6 +33,9 @@ import org.assay.platform.query.Page;
 import org.assay.platform.query.QueryFields;
 import org.assay.riskranges.entity.RiskRange;
 import org.assay.users.entity.User;
+import org.assay.webhooks.boundary.WebhookEvent;
+import org.assay.webhooks.boundary.WebhookEvents;
+import org.assay.webhooks.control.WebhookEventType;
 
 /**
  * Engagements (api-reference §3.3). Names are unique within their organization ignoring case (409). Fields the
@@ -68,6 +71,9 @@ public class EngagementFacade {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    WebhookEvents webhooks;
 
     @RolesAllowed(ENGAGEMENTS_WRITE)
     public EngagementRead create(EngagementCreate request) {
@@ -105,6 +111,7 @@ public class EngagementFacade {
         details.applyTo(engagement);
         store.create(engagement);
         store.flush(() -> duplicateName(request.name()));
+        announce(WebhookEventType.ENGAGEMENT_CREATED, engagement.getId());
         return EngagementRead.of(engagement);
     }
 
@@ -136,6 +143,7 @@ public class EngagementFacade {
         details.applyTo(engagement);
         store.modified(engagement);
         store.flush(() -> duplicateName(request.name()));
+        announce(WebhookEventType.ENGAGEMENT_UPDATED, id);
         return EngagementRead.of(engagement);
     }
 
@@ -157,6 +165,11 @@ public class EngagementFacade {
         store.em().createNamedQuery(RiskRange.OF_ENGAGEMENT, RiskRange.class).setParameter("engagementId", id)
                 .getResultStream().forEach(store::delete);
         store.delete(engagement);
+        announce(WebhookEventType.ENGAGEMENT_DELETED, id);
+    }
+
+    private void announce(WebhookEventType type, String engagementId) {
+        webhooks.publish(WebhookEvent.of(type, caller.userId(), "engagementId", engagementId));
     }
 
     private long countIn(Class<?> type, String engagementId) {

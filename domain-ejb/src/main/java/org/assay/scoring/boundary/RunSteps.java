@@ -26,6 +26,9 @@ import org.assay.scoring.control.ScoringEngine;
 import org.assay.sources.control.SourceKinds;
 import org.assay.sources.entity.AnalysisSource;
 import org.assay.sources.entity.WorkflowState;
+import org.assay.webhooks.boundary.WebhookEvent;
+import org.assay.webhooks.boundary.WebhookEvents;
+import org.assay.webhooks.control.WebhookEventType;
 
 /**
  * The transactional steps of an analysis run, each committed on its own so that pollers see the analysis move
@@ -42,6 +45,9 @@ public class RunSteps {
 
     @Inject
     RiskRanges riskRanges;
+
+    @Inject
+    WebhookEvents webhooks;
 
     /**
      * What the job needs, read when it starts: the general-ledger sources that completed ingestion (in the order
@@ -97,6 +103,7 @@ public class RunSteps {
             async.complete();
             async.stampModified(job.startedBy(), clock.instant());
         }
+        announce(WebhookEventType.INGESTION_ANALYSIS_COMPLETE, job, analysis);
     }
 
     /**
@@ -107,6 +114,7 @@ public class RunSteps {
         Analysis analysis = analysisOf(job);
         if (analysis != null) {
             status(analysis, Analysis.Status.FAILED, job);
+            announce(WebhookEventType.INGESTION_ANALYSIS_FAILED, job, analysis);
         }
         tables(job.entityId()).forEach(em::remove);
         AsyncResult async = em.find(AsyncResult.class, job.asyncResultId());
@@ -114,6 +122,11 @@ public class RunSteps {
             async.fail(reason, null);
             async.stampModified(job.startedBy(), clock.instant());
         }
+    }
+
+    private void announce(WebhookEventType type, JobContext job, Analysis analysis) {
+        webhooks.publish(WebhookEvent.of(type, job.startedBy() == null ? null : job.startedBy().getUserId(), "analysisId", analysis.getId(),
+                "analysisResultId", job.entityId(), "engagementId", analysis.getEngagementId()));
     }
 
     private List<DataTable> tables(String resultId) {

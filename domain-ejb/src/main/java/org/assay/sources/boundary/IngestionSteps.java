@@ -21,6 +21,9 @@ import org.assay.platform.control.Jsons;
 import org.assay.sources.control.IngestionOutcome;
 import org.assay.sources.entity.AnalysisSource;
 import org.assay.sources.entity.WorkflowState;
+import org.assay.webhooks.boundary.WebhookEvent;
+import org.assay.webhooks.boundary.WebhookEvents;
+import org.assay.webhooks.control.WebhookEventType;
 
 /**
  * The transactional steps of an ingestion job, each committed on its own so that pollers see progress. Changes
@@ -37,6 +40,9 @@ public class IngestionSteps {
 
     @Inject
     AccountsSeen accountsSeen;
+
+    @Inject
+    WebhookEvents webhooks;
 
     /** What the job needs to know, read when it starts. {@code blobId} is null when the file is gone. */
     public record Input(String sourceId, String blobId, String fileName, LocalDate periodStart, LocalDate periodEnd,
@@ -86,6 +92,10 @@ public class IngestionSteps {
             source.finish(outcome.state(), null, outcome.columnMappingsJson(), outcome.fileInfoJson(),
                     outcome.warningsJson(), outcome.errorsJson(), outcome.lineCount());
             source.stampModified(job.startedBy(), clock.instant());
+            webhooks.publish(WebhookEvent.of(outcome.failed() ? WebhookEventType.INGESTION_FAILED
+                    : WebhookEventType.INGESTION_COMPLETE, job.startedBy() == null ? null : job.startedBy().getUserId(),
+                    "analysisSourceId", source.getId(), "analysisId", source.getAnalysisId(),
+                    "engagementId", source.getEngagementId()));
         }
         AsyncResult result = em.find(AsyncResult.class, job.asyncResultId());
         if (result != null && result.isInProgress()) {

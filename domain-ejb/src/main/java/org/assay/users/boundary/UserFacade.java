@@ -33,6 +33,9 @@ import org.assay.users.control.OneTimeSecrets;
 import org.assay.users.entity.Role;
 import org.assay.users.entity.User;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.assay.webhooks.boundary.WebhookEvent;
+import org.assay.webhooks.boundary.WebhookEvents;
+import org.assay.webhooks.control.WebhookEventType;
 
 /**
  * The user directory. Only App Admins may hand out or take away App Admin rights; API Token Users change only
@@ -66,6 +69,9 @@ public class UserFacade {
     CallerContext caller;
 
     @Inject
+    WebhookEvents webhooks;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -96,6 +102,8 @@ public class UserFacade {
         String secret = OneTimeSecrets.newSecret();
         user.startActivation(OneTimeSecrets.hash(secret), clock.instant().plus(activationValidity));
         store.flush(() -> duplicateEmail(email));
+        webhooks.publish(WebhookEvent.of(WebhookEventType.USER_INVITED, caller.userId(),
+                "role", user.getRole().name(), "targetUserId", user.getId()));
         auditQueue.event(AuditEventType.USER_CREATED, caller.userId(), caller.tokenId().orElse(null), null,
                 "user " + user.getId() + " (" + email + ") invited as " + user.getRole());
         return new UserInvitation(UserRead.of(user), secret);
@@ -143,9 +151,19 @@ public class UserFacade {
             auditQueue.event(AuditEventType.USER_ENABLED_CHANGED, caller.userId(), caller.tokenId().orElse(null), null,
                     "user " + user.getId() + " (" + user.getEmail() + ") " + (newEnabled ? "enabled" : "disabled"));
         }
+        boolean roleChanged = newRole != user.getRole();
+        boolean enabledChanged = newEnabled != user.isEnabled();
         user.setRole(newRole);
         user.setEnabled(newEnabled);
         store.modified(user);
+        if (roleChanged) {
+            webhooks.publish(WebhookEvent.of(WebhookEventType.USER_ROLE_UPDATED, caller.userId(),
+                    "role", newRole.name(), "targetUserId", user.getId()));
+        }
+        if (enabledChanged) {
+            webhooks.publish(WebhookEvent.of(WebhookEventType.USER_STATUS_UPDATED, caller.userId(),
+                    "targetUserId", user.getId(), "status", newEnabled ? "ENABLED" : "DISABLED"));
+        }
         return UserRead.of(user);
     }
 
@@ -167,6 +185,7 @@ public class UserFacade {
                     store.modified(organization);
                 });
         store.delete(user);
+        webhooks.publish(WebhookEvent.of(WebhookEventType.USER_DELETED, caller.userId(), "targetUserId", user.getId()));
         auditQueue.event(AuditEventType.USER_DELETED, caller.userId(), caller.tokenId().orElse(null), null,
                 "user " + user.getId() + " (" + user.getEmail() + ") deleted");
     }
