@@ -2,8 +2,8 @@
 # Benchmark (issue 7): exporting scored lines as CSV through the server, next to H2's own CSVWRITE of the same rows.
 #  - generates a ledger with the test kit (seed 42, N lines), ingests it and runs the analysis on a throwaway server;
 #  - exports every column of gl_journal_lines (POST /data-tables/{id}/export, sorted by rowid) and times the
-#    DATA_TABLE_EXPORT job from its creationDate to its lastModifiedDate, sampling the server's used heap (jstat);
-#    downloads the file and counts its lines;
+#    DATA_TABLE_EXPORT job from its creationDate to its lastModifiedDate, sampling the server's used heap (jstat),
+#    next to an export of a tenth of the rows (limit) to show memory stays flat; downloads the file and counts it;
 #  - starts the same export again, kills the server JVM (SIGKILL) a second into it, starts the server again and
 #    shows that the file result is never downloadable half-written: 423 until the job ends, then the whole file
 #    (COMPLETE) or nothing (ERROR);
@@ -39,15 +39,18 @@ TABLE=$(json_field "$(api -X POST "$BENCH_URL/api/v1/data-tables/query" -d "{\"a
 \"logicalName\":{\"\$eq\":\"gl_journal_lines\"}}")" content.0.id)
 EXPORT_BODY='{"query":{},"sort":{"field":"rowid","direction":"ASC"}}'
 
-# export : prints "<ms> <peak used heap MiB> <file-result id>"
+# export_lines [LIMIT] : prints "<ms> <peak used heap MiB> <file-result id>"
 export_lines() {
+    local body=$EXPORT_BODY
+    [ -n "${1:-}" ] && body="${EXPORT_BODY%\}},\"limit\":$1}"
     sample_heap "$PID" "$DATA/jstat-export.txt"
-    local job; job=$(api -X POST "$BENCH_URL/api/v1/data-tables/$TABLE/export" -d "$EXPORT_BODY")
+    local job; job=$(api -X POST "$BENCH_URL/api/v1/data-tables/$TABLE/export" -d "$body")
     local done; done=$(await_job "$TOKEN" "$(json_field "$job" id)")
     local peaks; peaks=$(heap_peaks "$DATA/jstat-export.txt")
     echo "$(job_millis "$done") ${peaks%% *} $(json_field "$done" entityId)"
 }
 export_lines > /dev/null   # warm-up
+read -r small_ms small_heap _ < <(export_lines $((LINES / 10)))
 read -r ms heap file_id < <(export_lines)
 curl -sf -H "Authorization: Bearer $TOKEN" -o "$DATA/export.csv" "$BENCH_URL/api/v1/file-results/$file_id/export"
 rows=$(( $(wc -l < "$DATA/export.csv") - 1 ))
@@ -93,3 +96,5 @@ echo "== H2 CSVWRITE of the same rows (same database file, same join and order)"
 printf '%9d rows: %6d ms  %8.0f rows/s  file %d MiB\n' "$(( $(wc -l < "$DATA/csvwrite.csv") - 1 ))" "$bulk_ms" \
     "$(awk -v n="$rows" -v t="$bulk_ms" 'BEGIN {print n * 1000 / t}')" "$(( $(stat -c %s "$DATA/csvwrite.csv") >> 20 ))"
 awk -v a="$ms" -v b="$bulk_ms" 'BEGIN {printf "our time / CSVWRITE: %.2f (target <= 1.5)\n", a / b}'
+printf 'peak used heap: %d MiB exporting %d rows (limit), %d MiB exporting %d: ratio %.2f (flat: about 1)\n' \
+    "$small_heap" "$((LINES / 10))" "$heap" "$rows" "$(awk -v a="$heap" -v b="$small_heap" 'BEGIN {print a / b}')"

@@ -118,6 +118,18 @@ class IngestionIT extends AgainstTheEar {
         assertEquals("VERIFIED", Api.get("/api/v1/account-mappings/" + first.getString("id"), partner.token).body()
                 .getString("status"));
         assertEquals(204, Api.post("/api/v1/account-mappings/delete-unused", partner.token, engagementBody).status());
+
+        JsonObject export = PartnerFlow.created(Api.post("/api/v1/account-mappings/export", partner.token,
+                engagementBody), 202);
+        assertEquals("ACCOUNT_MAPPING_EXPORT", export.getString("type"));
+        JsonObject exported = partner.awaitJob(export.getString("id"), Duration.ofMinutes(1));
+        assertEquals("COMPLETE", exported.getString("status"), exported.toString());
+        var csv = Api.download("/api/v1/file-results/" + exported.getString("entityId") + "/export", partner.token);
+        assertEquals(200, csv.statusCode());
+        List<String> rows = List.of(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n"));
+        assertEquals("account,account_description,code,account_tags,status", rows.get(0));
+        assertEquals(accounts, rows.size() - 1, "one row per account");
+        assertTrue(rows.stream().anyMatch(row -> row.contains(",1000,cash,VERIFIED")), rows.toString());
         assertEquals(accounts, Api.post("/api/v1/account-mappings/query", partner.token, byEngagement).body()
                 .getJsonNumber("totalElements").longValue(), "every account is used by the ledger");
 

@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -30,8 +31,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.assay.testkit.ledger.GeneralLedgerGenerator;
+import org.assay.testkit.ledger.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Webhooks over HTTP: deliveries reach a receiver started here on 127.0.0.1 (the test server runs with
@@ -140,6 +144,43 @@ class WebhooksIT extends AgainstTheEar {
         verifier.update((delivery.id() + "." + delivery.timestamp() + "." + delivery.body())
                 .getBytes(StandardCharsets.UTF_8));
         return verifier.verify(Base64.getDecoder().decode(delivery.signature().substring(4)));
+    }
+
+    /** Issue 7: a finished analysis and a finished export are announced, signed with the published key. */
+    @Test
+    void finishedAnalysisRunsAndExportsAreAnnounced(@TempDir Path directory) throws Exception {
+        List<Delivery> received = new CopyOnWriteArrayList<>();
+        JsonObject hook = webhook(receiver(received, (delivery, n) -> 200), "INGESTION_ANALYSIS_COMPLETE",
+                "EXPORT_READY");
+        PublicKey key = publicKey(hook.getString("publicKey"));
+        Path ledger = directory.resolve("gl.csv");
+        GeneralLedgerGenerator.write(Settings.defaults(3_000), ledger, directory.resolve("labels.csv"));
+        PartnerFlow partner = new PartnerFlow();
+        JsonObject engagement = partner.engagement(partner.organization(), Api.unique("Announced"));
+        JsonObject analysis = partner.analysis(engagement.getString("id"));
+        JsonObject file = PartnerFlow.created(partner.importFile(engagement.getString("id"), "GL", "csv", ledger), 201);
+        partner.awaitJob(partner.addSource(engagement, analysis, file.getString("id"), true).getString("id"),
+                Duration.ofMinutes(2));
+        JsonObject run = PartnerFlow.created(Api.post("/api/v1/analyses/" + analysis.getString("id") + "/run",
+                partner.token, "{}"), 202);
+        assertEquals("COMPLETE", partner.awaitJob(run.getString("id"), Duration.ofMinutes(2)).getString("status"));
+
+        Delivery completed = await(received, run.getString("entityId"), 1).get(0);
+        assertTrue(verifies(key, completed), "signed with the published key");
+        JsonObject envelope = completed.json();
+        assertEquals("analysis.completed", envelope.getString("type"));
+        assertEquals(analysis.getString("id"), envelope.getJsonObject("data").getString("analysisId"));
+        assertEquals(hook.getString("id"), envelope.getString("senderId"));
+
+        String table = Api.post("/api/v1/data-tables/query", partner.token, "{\"analysisResultId\":{\"$eq\":\""
+                + run.getString("entityId") + "\"}}").body().getJsonArray("content").getJsonObject(0).getString("id");
+        JsonObject export = PartnerFlow.created(Api.post("/api/v1/data-tables/" + table + "/export", partner.token,
+                "{}"), 202);
+        assertEquals("COMPLETE", partner.awaitJob(export.getString("id"), Duration.ofMinutes(1)).getString("status"));
+        Delivery ready = await(received, export.getString("entityId"), 1).get(0);
+        assertTrue(verifies(key, ready));
+        assertEquals("export.ready", ready.json().getString("type"));
+        assertEquals(export.getString("entityId"), ready.json().getJsonObject("data").getString("fileExportId"));
     }
 
     @Test

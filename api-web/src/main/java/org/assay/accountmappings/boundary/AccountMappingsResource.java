@@ -51,6 +51,15 @@ public class AccountMappingsResource {
     }
 
     @POST
+    @Path("export")
+    @RolesAllowed(ENGAGEMENTS_READ)
+    @Operation(summary = "Export the engagement's account mappings", description = "Body `{engagementId}`; 202 with "
+            + "the `ACCOUNT_MAPPING_EXPORT` async result whose `entityId` is the CSV file result.")
+    public Response export(EngagementReference body) {
+        return Response.accepted(mappings.export(body)).build();
+    }
+
+    @POST
     @Path("verify")
     @RolesAllowed(ENGAGEMENTS_WRITE)
     @Operation(summary = "Verify the engagement's mapped accounts", description = "Unmapped accounts stay unmapped.")

@@ -2,6 +2,7 @@ package org.assay.exports.boundary;
 
 import static org.assay.access.control.Permissions.ADMIN_REPORTS_RUN;
 import static org.assay.access.control.Permissions.DATA_TABLES_READ;
+import static org.assay.access.control.Permissions.ENGAGEMENTS_READ;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ public class FileResultsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({DATA_TABLES_READ, ADMIN_REPORTS_RUN})
+    @RolesAllowed({DATA_TABLES_READ, ENGAGEMENTS_READ, ADMIN_REPORTS_RUN})
     @Operation(summary = "Read one", description = "`size` is 0 until the job writing the file is COMPLETE.")
     public FileResultRead get(@PathParam("id") String id) {
         return exports.get(id);
@@ -54,7 +55,7 @@ public class FileResultsResource {
     @GET
     @Path("{id}/export")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({DATA_TABLES_READ, ADMIN_REPORTS_RUN})
+    @RolesAllowed({DATA_TABLES_READ, ENGAGEMENTS_READ, ADMIN_REPORTS_RUN})
     @Operation(summary = "Download the file", description = "Streams the CSV; 423 while its job is still writing "
             + "it (a partial file is never served); 404 once it expired.")
     public Response export(@PathParam("id") String id) {

@@ -6,6 +6,11 @@ import static org.assay.access.control.Permissions.ENGAGEMENTS_WRITE;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import org.assay.exports.boundary.FileJobs;
+import org.assay.exports.entity.FileResult;
+import org.assay.jobs.boundary.AsyncResultRead;
+import org.assay.jobs.entity.AsyncResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -46,6 +51,9 @@ public class AccountMappingFacade {
     @Inject
     EngagementAccess access;
 
+    @Inject
+    FileJobs fileJobs;
+
     @RolesAllowed(ENGAGEMENTS_READ)
     public AccountMappingRead get(String id) {
         return AccountMappingRead.of(find(id));
@@ -77,6 +85,21 @@ public class AccountMappingFacade {
         mapping.mapTo(code, tags.stream().map(String::trim).distinct().toList());
         store.modified(mapping);
         return AccountMappingRead.of(mapping);
+    }
+
+    /**
+     * Exports the engagement's account mappings as CSV: an {@code ACCOUNT_MAPPING_EXPORT} job whose {@code entityId}
+     * is the file result.
+     */
+    @RolesAllowed(ENGAGEMENTS_READ)
+    public AsyncResultRead export(EngagementReference request) {
+        if (request == null || request.engagementId() == null) {
+            throw InvalidInputException.of("engagementId", "engagementId is required");
+        }
+        access.findVisible(request.engagementId());
+        return fileJobs.start(AsyncResult.Type.ACCOUNT_MAPPING_EXPORT, FileResult.Kind.ACCOUNT_MAPPING_EXPORT,
+                "account_mappings.csv", request.engagementId(), Json.createObjectBuilder()
+                        .add("engagementId", request.engagementId()).build().toString());
     }
 
     /** Verifies every mapped account of the engagement; answers how many changed. */

@@ -12,9 +12,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.assay.adminreports.control.ActivityCategory;
+import org.assay.exports.boundary.FileJobs;
 import org.assay.exports.entity.FileResult;
 import org.assay.jobs.boundary.AsyncResultRead;
-import org.assay.jobs.boundary.JobRunner;
 import org.assay.jobs.entity.AsyncResult;
 import org.assay.platform.boundary.EntityStore;
 import org.assay.platform.boundary.InvalidInputException;
@@ -36,7 +36,7 @@ public class AdminReportFacade {
     EntityStore store;
 
     @Inject
-    JobRunner jobs;
+    FileJobs fileJobs;
 
     @RolesAllowed(ADMIN_REPORTS_RUN)
     public AsyncResultRead runRowUsage(RowUsageReportRun request) {
@@ -66,12 +66,8 @@ public class AdminReportFacade {
     }
 
     private AsyncResultRead start(String fileName, JsonObjectBuilder request) {
-        FileResult result = store.create(new FileResult(FileResult.Kind.ADMIN_REPORT, fileName, null,
-                request.build().toString()));
-        AsyncResult job = store.create(new AsyncResult(AsyncResult.Type.ADMIN_REPORT,
-                AsyncResult.EntityType.FILE_RESULT, result.getId(), null));
-        jobs.startAfterCommit(job.getId());
-        return AsyncResultRead.of(job);
+        return fileJobs.start(AsyncResult.Type.ADMIN_REPORT, FileResult.Kind.ADMIN_REPORT, fileName, null,
+                request.build().toString());
     }
 
     private static JsonObjectBuilder period(String report, OffsetDateTime start, OffsetDateTime end) {

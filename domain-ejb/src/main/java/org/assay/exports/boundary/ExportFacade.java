@@ -2,6 +2,7 @@ package org.assay.exports.boundary;
 
 import static org.assay.access.control.Permissions.ADMIN_REPORTS_RUN;
 import static org.assay.access.control.Permissions.DATA_TABLES_READ;
+import static org.assay.access.control.Permissions.ENGAGEMENTS_READ;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -14,7 +15,6 @@ import org.assay.engagements.boundary.EngagementAccess;
 import org.assay.exports.entity.FileResult;
 import org.assay.files.boundary.FileDownload;
 import org.assay.jobs.boundary.AsyncResultRead;
-import org.assay.jobs.boundary.JobRunner;
 import org.assay.jobs.entity.AsyncResult;
 import org.assay.platform.boundary.EntityNotFoundException;
 import org.assay.platform.boundary.EntityStore;
@@ -34,8 +34,9 @@ import org.assay.results.entity.DataTable;
 /**
  * Data-table exports and the file results jobs produce ({@code /file-results}). An export is validated when it is
  * asked for (a bad column or filter is a 400 then, not a failed job later) and runs as a
- * {@code DATA_TABLE_EXPORT} job whose {@code entityId} is the file result. A file result of a data table is seen
- * by those who see its engagement; one of an admin report only by holders of {@code api.admin-reports.run}.
+ * {@code DATA_TABLE_EXPORT} job whose {@code entityId} is the file result. A file result of a data table (or of an
+ * engagement's account mappings) is seen by those who see its engagement and may read data tables (engagements);
+ * one of an admin report only by holders of {@code api.admin-reports.run}.
  */
 @Stateless
 public class ExportFacade {
@@ -54,7 +55,7 @@ public class ExportFacade {
     EngagementAccess access;
 
     @Inject
-    JobRunner jobs;
+    FileJobs fileJobs;
 
     @Inject
     CallerContext caller;
@@ -74,16 +75,11 @@ public class ExportFacade {
             throw new InvalidInputException(List.of(
                     Problem.error(ProblemType.FILTER_CONVERSION_FAILED, e.identifier(), e.reason())));
         }
-        FileResult result = store.create(new FileResult(FileResult.Kind.DATA_TABLE_EXPORT,
-                table.getLogicalName() + ".csv", table.getEngagementId(),
-                DataTableExport.request(tableId, request)));
-        AsyncResult job = store.create(new AsyncResult(AsyncResult.Type.DATA_TABLE_EXPORT,
-                AsyncResult.EntityType.FILE_RESULT, result.getId(), table.getEngagementId()));
-        jobs.startAfterCommit(job.getId());
-        return AsyncResultRead.of(job);
+        return fileJobs.start(AsyncResult.Type.DATA_TABLE_EXPORT, FileResult.Kind.DATA_TABLE_EXPORT,
+                table.getLogicalName() + ".csv", table.getEngagementId(), DataTableExport.request(tableId, request));
     }
 
-    @RolesAllowed({DATA_TABLES_READ, ADMIN_REPORTS_RUN})
+    @RolesAllowed({DATA_TABLES_READ, ENGAGEMENTS_READ, ADMIN_REPORTS_RUN})
     public FileResultRead get(String id) {
         return FileResultRead.of(findVisible(id));
     }
@@ -95,7 +91,7 @@ public class ExportFacade {
     }
 
     /** The file to stream; 423 while its job is still writing it, so a partial file is never served. */
-    @RolesAllowed({DATA_TABLES_READ, ADMIN_REPORTS_RUN})
+    @RolesAllowed({DATA_TABLES_READ, ENGAGEMENTS_READ, ADMIN_REPORTS_RUN})
     public FileDownload download(String id) {
         FileResult result = findVisible(id);
         if (!result.isReady()) {
@@ -108,7 +104,11 @@ public class ExportFacade {
 
     private FileResult findVisible(String id) {
         FileResult result = store.find(FileResult.class, ENTITY, id);
-        String permission = result.getEngagementId() == null ? ADMIN_REPORTS_RUN : DATA_TABLES_READ;
+        String permission = switch (result.getKind()) {
+            case DATA_TABLE_EXPORT -> DATA_TABLES_READ;
+            case ACCOUNT_MAPPING_EXPORT -> ENGAGEMENTS_READ;
+            case ADMIN_REPORT -> ADMIN_REPORTS_RUN;
+        };
         if (!caller.hasPermission(permission)) {
             throw new EntityNotFoundException(ENTITY, id);
         }

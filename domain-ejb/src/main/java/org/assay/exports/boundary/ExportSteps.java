@@ -14,11 +14,14 @@ import org.assay.files.control.StoredFile;
 import org.assay.jobs.boundary.JobContext;
 import org.assay.jobs.entity.AsyncResult;
 import org.assay.results.entity.DataTable;
+import org.assay.webhooks.boundary.WebhookEvent;
+import org.assay.webhooks.boundary.WebhookEvents;
+import org.assay.webhooks.control.WebhookEventType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The transactional steps of a file-producing job (exports, reports), each committed on its own. Not a
- * caller-facing façade.
+ * The transactional steps of a file-producing job (exports, reports), each committed on its own; a finished export
+ * is announced to the {@code EXPORT_READY} webhooks. Not a caller-facing façade.
  */
 @Stateless
 public class ExportSteps {
@@ -31,6 +34,9 @@ public class ExportSteps {
 
     @Inject
     StoredFiles storedFiles;
+
+    @Inject
+    WebhookEvents webhooks;
 
     @Inject
     @ConfigProperty(name = "assay.exports.retention", defaultValue = "P7D")
@@ -61,6 +67,10 @@ public class ExportSteps {
         if (async != null && async.isInProgress()) {
             async.complete();
             async.stampModified(job.startedBy(), clock.instant());
+        }
+        if (result.getKind() == FileResult.Kind.DATA_TABLE_EXPORT) {
+            webhooks.publish(WebhookEvent.of(WebhookEventType.EXPORT_READY,
+                    job.startedBy() == null ? null : job.startedBy().getUserId(), "fileExportId", result.getId()));
         }
     }
 }

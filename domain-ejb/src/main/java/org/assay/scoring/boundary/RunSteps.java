@@ -125,7 +125,8 @@ public class RunSteps {
     }
 
     private void announce(WebhookEventType type, JobContext job, Analysis analysis) {
-        webhooks.publish(WebhookEvent.of(type, job.startedBy() == null ? null : job.startedBy().getUserId(), "analysisId", analysis.getId(),
+        String userId = job.startedBy() == null ? null : job.startedBy().getUserId();
+        webhooks.publish(WebhookEvent.of(type, userId, "analysisId", analysis.getId(),
                 "analysisResultId", job.entityId(), "engagementId", analysis.getEngagementId()));
     }
 

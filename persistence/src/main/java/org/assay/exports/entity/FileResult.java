@@ -12,7 +12,8 @@ import java.time.Instant;
 import org.assay.platform.entity.AuditedEntity;
 
 /**
- * A file an asynchronous job produces for download ({@code /file-results}): a data-table export or an admin report.
+ * A file an asynchronous job produces for download ({@code /file-results}): a data-table or account-mapping export,
+ * or an admin report.
  * It exists from the moment the job is started (the job's {@code entityId}) but names a stored file only once the
  * job wrote all of it, so a half-written file is never served; it is deleted, file and all, when it expires.
  */
@@ -25,7 +26,7 @@ public class FileResult extends AuditedEntity {
     public static final String EXPIRED = "FileResult.expired";
 
     /** What produced the file. */
-    public enum Kind { DATA_TABLE_EXPORT, ADMIN_REPORT }
+    public enum Kind { DATA_TABLE_EXPORT, ACCOUNT_MAPPING_EXPORT, ADMIN_REPORT }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24, updatable = false)
