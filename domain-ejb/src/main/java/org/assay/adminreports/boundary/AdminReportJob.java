@@ -4,10 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -22,23 +19,18 @@ import java.util.stream.Collectors;
 import org.assay.adminreports.control.ActivityCategory;
 import org.assay.audit.entity.AuditEvent;
 import org.assay.audit.entity.AuditRecord;
-import org.assay.exports.boundary.ExportSteps;
-import org.assay.exports.entity.FileResult;
-import org.assay.files.boundary.StoredFiles;
-import org.assay.files.control.StoredFile;
+import org.assay.exports.boundary.FileJob;
 import org.assay.jobs.boundary.JobContext;
-import org.assay.jobs.boundary.JobHandler;
 import org.assay.jobs.boundary.JobHeartbeat;
 import org.assay.jobs.entity.AsyncResult;
 import org.assay.platform.control.CsvWriter;
-import org.assay.platform.control.Jsons;
 
 /**
  * The {@code ADMIN_REPORT} job: writes the activity report (from the audit log) or the row usage report (from the
- * analysis runs) as CSV into the file store, page by page, and publishes it on its file result once complete.
+ * analysis runs) as CSV, page by page, into its file result ({@link FileJob}).
  */
 @ApplicationScoped
-public class AdminReportJob implements JobHandler {
+public class AdminReportJob extends FileJob {
 
     static final List<String> ACTIVITY_COLUMNS = List.of("time", "category", "event", "user_id", "user_name",
             "token_id", "partial_token", "method", "route", "status", "resource_ids", "client_address", "user_agent",
@@ -54,12 +46,6 @@ public class AdminReportJob implements JobHandler {
     AdminReportRows rows;
 
     @Inject
-    ExportSteps steps;
-
-    @Inject
-    StoredFiles storedFiles;
-
-    @Inject
     Clock clock;
 
     @Override
@@ -68,27 +54,16 @@ public class AdminReportJob implements JobHandler {
     }
 
     @Override
-    public void run(JobContext job) {
-        Optional<FileResult> begun = steps.begin(job);
-        if (begun.isEmpty()) {
-            job.ledger().fail(job.asyncResultId(), "The report was deleted before it was written", null);
-            return;
-        }
-        JsonObject request = Jsons.parse(begun.get().getRequestJson()).asJsonObject();
+    protected void write(JobContext job, JsonObject request, Writer out) {
         Instant start = Instant.parse(request.getString("start"));
         Instant end = Instant.parse(request.getString("end"));
         JobHeartbeat heartbeat = new JobHeartbeat(job, clock);
-        StoredFile file = storedFiles.write(out -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            CsvWriter csv = new CsvWriter(writer);
-            if (AdminReportFacade.ACTIVITY.equals(request.getString("report"))) {
-                activity(csv, start, end, request, heartbeat);
-            } else {
-                rowUsage(csv, start, end, heartbeat);
-            }
-            writer.flush();
-        });
-        steps.publish(job, file);
+        CsvWriter csv = new CsvWriter(out);
+        if (AdminReportFacade.ACTIVITY.equals(request.getString("report"))) {
+            activity(csv, start, end, request, heartbeat);
+        } else {
+            rowUsage(csv, start, end, heartbeat);
+        }
     }
 
     private void activity(CsvWriter csv, Instant start, Instant end, JsonObject request, Runnable heartbeat) {
@@ -158,10 +133,5 @@ public class AdminReportJob implements JobHandler {
 
     private static Set<String> strings(JsonObject request, String key) {
         return request.getJsonArray(key).getValuesAs(JsonString::getString).stream().collect(Collectors.toSet());
-    }
-
-    @Override
-    public void abandon(JobContext job, String reason) {
-        // Nothing to undo: the file store publishes a file only once it is complete.
     }
 }
