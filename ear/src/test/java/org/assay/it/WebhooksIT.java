@@ -146,6 +146,23 @@ class WebhooksIT extends AgainstTheEar {
         return verifier.verify(Base64.getDecoder().decode(delivery.signature().substring(4)));
     }
 
+    /** Assay's token events: a token's creation and deletion are announced, by id and partial token only. */
+    @Test
+    void tokenLifecycleEventsAreAnnouncedWithoutTheSecret() throws Exception {
+        List<Delivery> received = new CopyOnWriteArrayList<>();
+        JsonObject hook = webhook(receiver(received, (delivery, n) -> 200), "API_TOKEN_CREATED", "API_TOKEN_DELETED");
+        JsonObject token = Api.token(Api.unique("announced"), Instant.now().plus(Duration.ofDays(1)),
+                List.of("api.organizations.read"), null);
+        Delivery created = await(received, token.getString("id"), 1).get(0);
+        assertTrue(verifies(publicKey(hook.getString("publicKey")), created));
+        assertEquals("api-token.created", created.json().getString("type"));
+        assertEquals(token.getString("partialToken"), created.json().getJsonObject("data").getString("partialToken"));
+        assertFalse(created.body().contains(token.getString("token")), "never the secret");
+        assertEquals(204, Api.delete("/api/v1/api-tokens/" + token.getString("id"), Api.admin()).status());
+        List<Delivery> both = await(received, token.getString("id"), 2);
+        assertEquals("api-token.deleted", both.get(1).json().getString("type"));
+    }
+
     /** Issue 7: a finished analysis and a finished export are announced, signed with the published key. */
     @Test
     void finishedAnalysisRunsAndExportsAreAnnounced(@TempDir Path directory) throws Exception {

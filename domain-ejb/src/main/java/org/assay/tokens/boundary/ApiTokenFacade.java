@@ -43,6 +43,9 @@ import org.assay.tokens.control.TokenSecrets;
 import org.assay.tokens.entity.ApiToken;
 import org.assay.users.entity.Role;
 import org.assay.users.entity.User;
+import org.assay.webhooks.boundary.WebhookEvent;
+import org.assay.webhooks.boundary.WebhookEvents;
+import org.assay.webhooks.control.WebhookEventType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -75,6 +78,9 @@ public class ApiTokenFacade {
             .dateTime("lastModifiedDate", "lastModifiedDate")
             .number("version", "version")
             .build();
+
+    @Inject
+    WebhookEvents webhooks;
 
     @Inject
     EntityStore store;
@@ -325,11 +331,25 @@ public class ApiTokenFacade {
         return new DuplicateValueException(ENTITY, "name", name.trim());
     }
 
-    /** A lifecycle event, attributed to the caller; the token is named by id and partial token only. */
+    /**
+     * A lifecycle event, attributed to the caller, for the audit log and the token webhooks; the token is named by
+     * id and partial token only.
+     */
     private void audit(AuditEventType type, ApiToken token, String detail) {
         auditQueue.event(type, caller.userId(), caller.tokenId().orElse(null), null,
                 "token " + token.getId() + " (" + token.getPartialToken() + ", \"" + token.getName() + "\")"
                         + (detail == null ? "" : ": " + detail));
+        WebhookEventType event = switch (type) {
+            case TOKEN_CREATED -> WebhookEventType.API_TOKEN_CREATED;
+            case TOKEN_RENEWED -> WebhookEventType.API_TOKEN_RENEWED;
+            case TOKEN_DISABLED -> WebhookEventType.API_TOKEN_DISABLED;
+            case TOKEN_DELETED -> WebhookEventType.API_TOKEN_DELETED;
+            default -> null;
+        };
+        if (event != null) {
+            webhooks.publish(WebhookEvent.of(event, caller.userId(), "tokenId", token.getId(), "partialToken",
+                    token.getPartialToken(), "name", token.getName()));
+        }
     }
 
     private void evictNowAndAfterCommit(String tokenId) {

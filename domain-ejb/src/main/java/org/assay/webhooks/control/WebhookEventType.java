@@ -1,7 +1,8 @@
 package org.assay.webhooks.control;
 
 /**
- * The reference's 20 subscription events (api-reference §3.16) and the dotted {@code type} each one's payload
+ * The reference's 20 subscription events (api-reference §3.16), four API-token events of Assay's own, and the
+ * dotted {@code type} each one's payload
  * carries. {@code INGESTION_ANALYSIS_*} map to {@code analysis.completed} / {@code analysis.failed} (the
  * reference marks that mapping as inferred). {@link #eventIdInData()} says whether the reference's {@code data}
  * shape repeats the {@code eventId}.
@@ -26,7 +27,14 @@ public enum WebhookEventType {
     USER_STATUS_UPDATED("user.status", false),
     USER_ROLE_UPDATED("user.role", false),
     USER_DELETED("user.deleted", false),
-    USER_LOGIN("user.login", false);
+    USER_LOGIN("user.login", false),
+    // Assay extensions: API-token lifecycle events. The reference's enum has no names for them and the official
+    // client validates that enum, so a webhook subscribed to one of these can be managed over the API but not read
+    // through the client.
+    API_TOKEN_CREATED("api-token.created", false),
+    API_TOKEN_RENEWED("api-token.renewed", false),
+    API_TOKEN_DISABLED("api-token.disabled", false),
+    API_TOKEN_DELETED("api-token.deleted", false);
 
     private final String payloadType;
     private final boolean eventIdInData;

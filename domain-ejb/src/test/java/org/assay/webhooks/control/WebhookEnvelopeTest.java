@@ -15,18 +15,20 @@ import org.junit.jupiter.api.Test;
 class WebhookEnvelopeTest {
 
     @Test
-    void theTwentyReferenceEventsMapToTheirPayloadTypes() {
+    void theTwentyReferenceEventsAndAssaysTokenEventsMapToTheirPayloadTypes() {
         assertEquals(List.of("EXPORT_READY", "FILE_MANAGER_FILE_ADDED", "INGESTION_COMPLETE", "INGESTION_FAILED",
                 "INGESTION_ANALYSIS_COMPLETE", "INGESTION_ANALYSIS_FAILED", "UNMAPPED_ACCOUNTS_DETECTED",
                 "ENGAGEMENT_CREATED", "ENGAGEMENT_UPDATED", "ENGAGEMENT_DELETED", "ANALYSIS_CREATED",
                 "ANALYSIS_UPDATED", "ANALYSIS_DELETED", "ANALYSIS_ARCHIVED", "ANALYSIS_UNARCHIVED", "USER_INVITED",
-                "USER_STATUS_UPDATED", "USER_ROLE_UPDATED", "USER_DELETED", "USER_LOGIN"),
+                "USER_STATUS_UPDATED", "USER_ROLE_UPDATED", "USER_DELETED", "USER_LOGIN", "API_TOKEN_CREATED",
+                "API_TOKEN_RENEWED", "API_TOKEN_DISABLED", "API_TOKEN_DELETED"),
                 Arrays.stream(WebhookEventType.values()).map(Enum::name).toList());
         assertEquals(List.of("export.ready", "data.added", "ingestion.complete", "ingestion.failed",
                 "analysis.completed", "analysis.failed", "unmapped.accounts", "engagement.created",
                 "engagement.updated", "engagement.deleted", "analysis.created", "analysis.updated",
                 "analysis.deleted", "analysis.archived", "analysis.unarchived", "user.invited", "user.status",
-                "user.role", "user.deleted", "user.login"),
+                "user.role", "user.deleted", "user.login", "api-token.created", "api-token.renewed", "api-token.disabled",
+                "api-token.deleted"),
                 Arrays.stream(WebhookEventType.values()).map(WebhookEventType::payloadType).toList());
     }
 
