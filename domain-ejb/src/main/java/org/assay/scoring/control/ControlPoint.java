@@ -1,5 +1,7 @@
 package org.assay.scoring.control;
 
+import java.util.Locale;
+
 /**
  * The fourteen control points of the bundle (analytics.md §5.3), with their level, kind and default weight
  * (§5.4, summing to 115). Scores are basis points 0–10000; a rule fails at 10000, a statistical or
@@ -44,7 +46,7 @@ public enum ControlPoint {
 
     /** The name in data-table columns: {@code cp_score_<id>}, {@code cp_failed_<id>}. */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String displayName() {

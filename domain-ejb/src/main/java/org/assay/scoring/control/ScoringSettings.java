@@ -2,6 +2,7 @@ package org.assay.scoring.control;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public record ScoringSettings(MonthDay fiscalYearEnd, Set<LocalDate> holidays, l
                 throw new IllegalArgumentException("weight of " + controlPoint + " is negative: " + weight);
             }
         });
-        weights = java.util.Collections.unmodifiableMap(complete);
+        weights = Collections.unmodifiableMap(complete);
     }
 
     /** No holidays, materiality from the data, the default codes, keywords and weights. */
