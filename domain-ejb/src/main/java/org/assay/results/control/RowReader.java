@@ -33,8 +33,8 @@ public final class RowReader {
                 .mapToInt(column -> table.position(column.field())).toArray();
     }
 
-    /** The statement of one page; public so that its shape can be checked without a database. */
-    public Sql pageSql(String resultId, RowQuery query) {
+    /** The statement of one page: the query's rows in order, then {@code LIMIT} and {@code OFFSET}. */
+    private Sql pageSql(String resultId, RowQuery query) {
         return select(resultId, query, " LIMIT ? OFFSET ?", query.pageSize(), query.offset());
     }
 
