@@ -135,11 +135,11 @@ function row(token, byId) {
         el("td", {}, used ? formatTime(used.timestamp) + " from " + used.ipAddress : "Never"),
         el("td", {}, el("span", {className: "badge " + st.key}, st.label)),
         el("td", {}, token.renewedFromId ? (from ? from.name + " " + from.partialToken : token.renewedFromId) : "—"),
-        el("td", {className: "row-actions"},
+        el("td", {}, el("div", {className: "row-actions"},
             !token.renewedToId ? action("renew", "Renew") : null,
             live ? action("disable", "Disable") : null,
             live && !token.renewedToId ? action("compromised", "Compromised…", "danger small") : null,
-            action("delete", "Delete", "danger small"))
+            action("delete", "Delete", "danger small")))
     );
 }
 

@@ -50,6 +50,12 @@ class ApiPageIT extends AgainstTheEar {
     static void startBrowser() throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Files.createDirectories(DOWNLOADS);
+        // A file left by an earlier run would make chromium save the export under another name.
+        try (var old = Files.list(DOWNLOADS)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
         System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -166,6 +172,13 @@ class ApiPageIT extends AgainstTheEar {
     @Order(3)
     void theTokensCallsAreInTheAuditLogAndExported() throws IOException {
         signInIfNeeded();
+        // The token list after the lifecycle (renewed, disabled, last use) beside a partner's token expiring soon.
+        Api.token(Api.unique("partner ledger upload"), java.time.Instant.now().plus(Duration.ofDays(9)),
+                List.of("api.engagements.read", "api.file-manager.write", "api.analyses.run"), List.of("192.0.2.0/24"));
+        browser.get(PAGE + "#tokens");
+        visible(By.id("tokens-expiring"));
+        visible(By.cssSelector("tr[data-token-id='" + firstTokenId + "']"));
+        screenshot("tokens-overview");
         browser.get(PAGE + "#audit");
         visible(By.id("audit-token"));
         By tokenRows = By.cssSelector("#audit-table tbody tr[data-token-id='" + firstTokenId + "']");
