@@ -25,6 +25,8 @@ final class Api {
     static final String ROOT = "http://127.0.0.1:8180";
     static final String ADMIN_EMAIL = "admin@assay.test";
     static final String ADMIN_PASSWORD = "it-admin-password-1";
+    /** The password every user made by {@link #userWithRole} chooses when activating. */
+    static final String USER_PASSWORD = "a-long-password-42";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -159,7 +161,7 @@ final class Api {
         return prefix + " " + System.nanoTime() % 1_000_000_000 + "-" + SEQUENCE.incrementAndGet();
     }
 
-    /** Creates a user with the role, activates it through its link and signs it in; answers {id, token}. */
+    /** Creates a user with the role, activates it through its link and signs it in; answers {id, token, email}. */
     static String[] userWithRole(String role) {
         String email = unique("user").replace(' ', '-') + "@assay.test";
         Reply created = post("/api/v1/users", admin(), "{\"email\":\"" + email + "\",\"role\":\"" + role + "\"}");
@@ -169,10 +171,10 @@ final class Api {
         String link = created.body().getString("activationLink");
         String secret = link.substring(link.indexOf("#token=") + "#token=".length());
         Reply activated = post("/auth/activate", null,
-                "{\"token\":\"" + secret + "\",\"password\":\"a-long-password-42\"}");
+                "{\"token\":\"" + secret + "\",\"password\":\"" + USER_PASSWORD + "\"}");
         if (activated.status() != 204) {
             throw new AssertionError("activation failed: " + activated.raw().body());
         }
-        return new String[] {created.body().getString("id"), signIn(email, "a-long-password-42")};
+        return new String[] {created.body().getString("id"), signIn(email, USER_PASSWORD), email};
     }
 }

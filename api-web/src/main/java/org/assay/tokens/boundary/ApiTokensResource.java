@@ -59,6 +59,17 @@ public class ApiTokensResource {
     }
 
     @GET
+    @Path("limits")
+    @RolesAllowed(API_TOKENS_WRITE)
+    @Operation(summary = "The bounds of a token created now — Assay extension",
+            description = "`latestExpiry` (the configured maximum lifetime from now, at most two years), `maxLifetime`, "
+                    + "`maxGracePeriod` of a renewal and `maxAllowedAddresses`, as the API page's pickers use them.",
+            extensions = @Extension(name = "x-assay-extension", value = "true"))
+    public ApiTokenLimits limits() {
+        return tokens.limits();
+    }
+
+    @GET
     @Path("{id}")
     @RolesAllowed(API_TOKENS_READ)
     @Operation(summary = "Read an API token (never its secret)")

@@ -107,6 +107,13 @@ public class ApiTokenFacade {
     @Inject
     AuditQueue auditQueue;
 
+    /** The bounds a token created now must keep (the API page bounds its expiry and grace pickers with them). */
+    @RolesAllowed(API_TOKENS_WRITE)
+    public ApiTokenLimits limits() {
+        return new ApiTokenLimits(TokenRules.latestExpiry(clock.instant(), maxLifetime), maxLifetime, MAX_GRACE,
+                TokenRules.MAX_ADDRESSES);
+    }
+
     @RolesAllowed(API_TOKENS_WRITE)
     public ApiTokenRead create(ApiTokenCreate request) {
         Instant now = clock.instant();
