@@ -9,14 +9,12 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.time.Clock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.assay.catalogue.control.CatalogueSeed;
 import org.assay.catalogue.control.CatalogueUpsert;
+import org.assay.platform.control.RacingSeed;
 import org.assay.users.boundary.FirstAdmin;
 
 /**
@@ -31,7 +29,6 @@ import org.assay.users.boundary.FirstAdmin;
 public class CatalogueSeeder {
 
     private static final Logger LOG = Logger.getLogger(CatalogueSeeder.class.getName());
-    private static final int ATTEMPTS = 3;
 
     @PersistenceContext(unitName = "assay")
     EntityManager em;
@@ -45,35 +42,13 @@ public class CatalogueSeeder {
     @PostConstruct
     void seed() {
         CatalogueSeed seed = CatalogueSeed.load();
-        for (int attempt = 1;; attempt++) {
-            try {
-                transaction.begin();
-                CatalogueUpsert.Outcome outcome = new CatalogueUpsert(em, FirstAdmin.SYSTEM, clock.instant()).apply(seed);
-                transaction.commit();
-                if (outcome.changed()) {
-                    LOG.info(() -> "Catalogue seeded: " + outcome.inserted() + " entries inserted, "
-                            + outcome.updated() + " updated");
-                }
-                return;
-            } catch (Exception e) { // constraint or optimistic-lock failures at flush or commit, and their wrappers
-                rollBack();
-                if (attempt == ATTEMPTS) {
-                    throw new IllegalStateException("Could not seed the catalogue in " + ATTEMPTS + " attempts", e);
-                }
-                int failed = attempt;
-                LOG.log(Level.INFO, e, () -> "Seeding the catalogue failed on attempt " + failed
-                        + ", probably racing another node; checking again");
+        RacingSeed.run(transaction, "the catalogue", () -> {
+            CatalogueUpsert.Outcome outcome = new CatalogueUpsert(em, FirstAdmin.SYSTEM, clock.instant()).apply(seed);
+            em.flush();
+            if (outcome.changed()) {
+                LOG.info(() -> "Catalogue seeded: " + outcome.inserted() + " entries inserted, "
+                        + outcome.updated() + " updated");
             }
-        }
-    }
-
-    private void rollBack() {
-        try {
-            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                transaction.rollback();
-            }
-        } catch (SystemException | IllegalStateException | SecurityException e) {
-            LOG.log(Level.WARNING, "Could not roll back the failed catalogue seeding", e);
-        }
+        });
     }
 }

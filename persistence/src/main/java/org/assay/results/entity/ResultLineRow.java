@@ -7,8 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.util.Objects;
 
 /**
  * The scores of one journal line in one analysis result: its number in the result ({@code rowid}), its
@@ -21,40 +19,17 @@ import java.util.Objects;
 @Table(name = "result_line", indexes = {
     @Index(name = "ix_result_line_tx", columnList = "resultId, txid"),
     @Index(name = "ix_result_line_risk", columnList = "resultId, risk")})
-@IdClass(ResultLineRow.Key.class)
+@IdClass(ResultRowKey.class)
 public class ResultLineRow {
-
-    /** The composite key: the result and the row's number in it. */
-    public static class Key implements Serializable {
-
-        private String resultId;
-        private long rowid;
-
-        public Key() {
-        }
-
-        public Key(String resultId, long rowid) {
-            this.resultId = resultId;
-            this.rowid = rowid;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && rowid == other.rowid && Objects.equals(resultId, other.resultId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(resultId, rowid);
-        }
-    }
 
     @Id
     @Column(length = 24)
     private String resultId;
 
+    /** The {@code rowid}: the row's number in the result. */
     @Id
-    private long rowid;
+    @Column(name = "rowid")
+    private long position;
 
     private long txid;
 

@@ -7,8 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.util.Objects;
 
 /**
  * One scored transaction of an analysis result ({@code gl_journal_tx}): its number in the result ({@code txid}),
@@ -18,43 +16,20 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "result_tx", indexes = @Index(name = "ix_result_tx_risk", columnList = "resultId, risk"))
-@IdClass(ResultTransactionRow.Key.class)
+@IdClass(ResultRowKey.class)
 public class ResultTransactionRow {
 
     /** Width of the account list; longer lists are cut at an account boundary and end with an ellipsis. */
     public static final int ACCOUNTS_MAX = 2000;
 
-    /** The composite key: the result and the row's number in it. */
-    public static class Key implements Serializable {
-
-        private String resultId;
-        private long txid;
-
-        public Key() {
-        }
-
-        public Key(String resultId, long txid) {
-            this.resultId = resultId;
-            this.txid = txid;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && txid == other.txid && Objects.equals(resultId, other.resultId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(resultId, txid);
-        }
-    }
-
     @Id
     @Column(length = 24)
     private String resultId;
 
+    /** The {@code txid}: the row's number in the result. */
     @Id
-    private long txid;
+    @Column(name = "txid")
+    private long position;
 
     @Column(nullable = false, length = 100)
     private String transactionName;
