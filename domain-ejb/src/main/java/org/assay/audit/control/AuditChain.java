@@ -1,7 +1,10 @@
 package org.assay.audit.control;
 
-import jakarta.json.JsonArrayBuilder;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -20,27 +23,37 @@ import org.assay.platform.control.Jsons;
 public final class AuditChain {
 
     public static final String GENESIS = "0".repeat(64);
+    /** Compact output (no pretty printing): the canonical form is the same bytes on every node and release. */
+    private static final JsonGeneratorFactory CANONICAL = Jsons.PROVIDER.createGeneratorFactory(Map.of());
 
     private AuditChain() {
     }
 
     public static String hash(AuditRecord r, String node, long sequence, String previousHash) {
-        JsonArrayBuilder fields = Jsons.PROVIDER.createArrayBuilder().add(node).add(sequence)
-                .add(r.time().toString()).add(r.type().name());
-        for (Object value : new Object[] {r.requestId(), r.userId(), r.tokenId(), r.partialToken(), r.clientAddress(),
-            r.userAgent(), r.method(), r.route(), r.resourceIds(), r.status(), r.latencyMillis(), r.detail()}) {
-            if (value == null) {
-                fields.addNull();
-            } else if (value instanceof Number number) {
-                fields.add(number.longValue());
-            } else {
-                fields.add(value.toString());
+        MessageDigest digest = sha256();
+        // streamed straight into the digest: the writer hashes every record, so no JSON tree or string in between
+        try (JsonGenerator canonical = CANONICAL.createGenerator(new DigestOutputStream(
+                OutputStream.nullOutputStream(), digest), StandardCharsets.UTF_8)) {
+            canonical.writeStartArray().write(node).write(sequence).write(r.time().toString()).write(r.type().name());
+            for (Object value : new Object[] {r.requestId(), r.userId(), r.tokenId(), r.partialToken(),
+                r.clientAddress(), r.userAgent(), r.method(), r.route(), r.resourceIds(), r.status(),
+                r.latencyMillis(), r.detail()}) {
+                if (value == null) {
+                    canonical.writeNull();
+                } else if (value instanceof Number number) {
+                    canonical.write(number.longValue());
+                } else {
+                    canonical.write(value.toString());
+                }
             }
+            canonical.write(previousHash).writeEnd();
         }
-        String canonical = fields.add(previousHash).build().toString();
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }

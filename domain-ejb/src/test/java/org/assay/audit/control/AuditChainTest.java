@@ -114,6 +114,24 @@ class AuditChainTest {
         assertTrue(hash.matches("[0-9a-f]{64}"), hash);
     }
 
+    /**
+     * Hashes of stored records must never change between releases (a changed canonical form would break every
+     * existing chain), so these are fixed values, including JSON escapes, non-ASCII text and absent fields.
+     */
+    @Test
+    void canonicalFormIsStableAcrossReleases() {
+        AuditRecord full = new AuditRecord(Instant.parse("2024-05-01T10:15:30.123456Z"), AuditEventType.API_REQUEST,
+                "req-1", "user-1", "token-1", "assay_ab1", "203.0.113.1",
+                "curl/8.1 \"quoted\" \\ back\tslash\u0001\n \u00e9 \u65e5\u672c \uD83D\uDE00", "GET",
+                "/api/organizations/{id}", "org-1", 200, 10L, "d\u00e9tail \u007f \u2028");
+        AuditRecord sparse = AuditRecord.event(Instant.parse("2024-05-01T10:15:30Z"), AuditEventType.TOKEN_CREATED,
+                null, null, null, null, null);
+        assertEquals("ad744663d822beb1aaae6b08c89a99d4a6751fd89e0ca0d0d99a52ac76229876",
+                AuditChain.hash(full, "node-a", 3, AuditChain.GENESIS));
+        assertEquals("7f3e35f3cd0be5570633f9852aa6d9913c7b569443da805e76c79c20db45b8c0",
+                AuditChain.hash(sparse, "node-b", 1, "ab".repeat(32)));
+    }
+
     @Test
     void genesisIsSixtyFourZeros() {
         assertEquals(64, AuditChain.GENESIS.length());
