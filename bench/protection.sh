@@ -1,19 +1,18 @@
 #!/usr/bin/env bash
 # Benchmarks (issue 4), each on a throwaway server started from the built EAR (see server.sh):
 #  1. overhead: token-authenticated GET /api/v1/api-tokens/current with audit log and rate limiting on, against
-#     the same with both off; target ratio >= 0.85. One server start differs from the next by up to 30 % in the
-#     same configuration (JIT decisions on 2 cores, where C2 is still compiling a minute into the load), so the
-#     configurations alternate on fresh servers for ROUNDS rounds, each measured after a WARMUP-second load, and
-#     the ratio is that of the medians.
+#     the same with both off; target ratio >= 0.85. Each configuration runs on a fresh server, measured once the
+#     JIT has settled (see warm_up in server.sh; at most WARMUP seconds); the configurations alternate for ROUNDS
+#     rounds and the ratio is that of the medians.
 #  2. isolation: a well-behaved client (4 connections, each pausing 100 ms between requests, ~40 req/s, under its
 #     limit of 50 req/s) alone, then while another token floods as fast as wrk can (far above 10x its limit);
 #     target: its throughput drops by less than 10 %.
-# Usage: bench/protection.sh [seconds] [rounds] [warm-up seconds]     (after `mvn package`; needs wrk)
+# Usage: bench/protection.sh [seconds] [rounds] [max warm-up seconds]     (after `mvn package`; needs wrk)
 source "$(dirname "$0")/server.sh"
 need_wrk
 SECONDS_PER_RUN=${1:-20}
-ROUNDS=${2:-3}
-WARMUP=${3:-60}
+ROUNDS=${2:-2}
+WARMUP=${3:-300}
 URL_PATH=/api/v1/api-tokens/current
 
 restart_with() {
@@ -29,7 +28,7 @@ restart_with() {
 overhead_run() {
     restart_with "$@"
     local secret; secret=$(create_token overhead api.api-tokens.read)
-    wrk -t2 -c16 -d"${WARMUP}s" -H "Authorization: Bearer $secret" "$BENCH_URL$URL_PATH" > /dev/null
+    warm_up "$WARMUP" -t2 -c16 -H "Authorization: Bearer $secret" "$BENCH_URL$URL_PATH"
     RATE=$(requests_per_second -t2 -c16 -d"${SECONDS_PER_RUN}s" -H "Authorization: Bearer $secret" \
         "$BENCH_URL$URL_PATH")
 }
@@ -50,7 +49,7 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 on=$(printf '%s\n' "${on_runs[@]}" | median)
 off=$(printf '%s\n' "${off_runs[@]}" | median)
-echo "== overhead, 16 connections, ${SECONDS_PER_RUN}s after a ${WARMUP}s warm-up, $ROUNDS alternating rounds"
+echo "== overhead, 16 connections, ${SECONDS_PER_RUN}s once the JIT settled, $ROUNDS alternating rounds"
 echo "audit + rate limiting on:  ${on_runs[*]} req/s (median $on)"
 echo "audit + rate limiting off: ${off_runs[*]} req/s (median $off)"
 awk -v a="$on" -v b="$off" 'BEGIN {printf "ratio of medians on/off: %.2f (target >= 0.85)\n", a / b}'

@@ -15,9 +15,9 @@ start_server
 SECRET=$(create_token "bench token" api.api-tokens.read)
 [ -n "$SECRET" ] || { echo "could not create a token" >&2; exit 1; }
 
-# warm up both paths (JIT, caches, connection pools)
-wrk -t2 -c16 -d30s "$BENCH_URL/auth/jwks" > /dev/null
-wrk -t2 -c16 -d30s -H "Authorization: Bearer $SECRET" "$BENCH_URL/api/v1/api-tokens/current" > /dev/null
+# warm up both paths (JIT, caches, connection pools) until the JIT has settled
+warm_up 120 -t2 -c16 "$BENCH_URL/auth/jwks"
+warm_up 300 -t2 -c16 -H "Authorization: Bearer $SECRET" "$BENCH_URL/api/v1/api-tokens/current"
 
 for connections in "${LEVELS[@]}"; do
     WRK=(-t2 -c"$connections" -d"${SECONDS_PER_RUN}s")
