@@ -10,6 +10,10 @@ BENCH_URL="http://127.0.0.1:$BENCH_PORT"
 BENCH_ADMIN=admin@bench.test
 BENCH_PASSWORD=bench-admin-password
 BENCH_DIR=$(mktemp -d -t assay-bench-XXXXXX)
+# BENCH_HEAP (e.g. "-Xms1g -Xmx1g") replaces WildFly's default heap sizing (-Xms64m -Xmx512m)
+if [ -n "${BENCH_HEAP:-}" ]; then
+    export JBOSS_JAVA_SIZING=$BENCH_HEAP
+fi
 
 start_server() {
     if [ -z "$WILDFLY" ] || [ ! -f "$EAR" ]; then
@@ -162,6 +166,11 @@ add_source() {
         "$BENCH_URL/api/v1/analysis-sources" -d "{\"engagementId\":\"$2\",\"analysisId\":\"$(json_field "$3" id)\",\
 \"analysisPeriodId\":\"$(json_field "$3" analysisPeriods.0.id)\",\"analysisSourceTypeId\":\"4b8361d00000000000000000\",\
 \"fileManagerFileId\":\"$4\",\"targetWorkflowState\":\"COMPLETED\",\"warningsIgnored\":true}"
+}
+
+# cpu_ticks : CPU time (clock ticks) the server JVM has used so far, all threads (GC and compilers included)
+cpu_ticks() {
+    awk '{print $14 + $15}' "/proc/$(server_jvm_pid)/stat"
 }
 
 # compiler_ticks : CPU time (clock ticks) the server JVM's JIT compiler threads have used so far
