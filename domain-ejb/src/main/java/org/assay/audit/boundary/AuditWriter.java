@@ -38,8 +38,8 @@ import org.assay.platform.entity.ObjectIds;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one writer of this node's audit chain: twice a second (by default) it takes what {@link AuditQueue} holds, links each
- * record to the previous one by hash and stores the batch in one transaction. On a normal shutdown it writes
+ * The one writer of this node's audit chain: twice a second (by default) it takes what {@link AuditQueue} holds,
+ * links each record to the previous one by hash and stores the batch in one transaction. On a normal shutdown it writes
  * whatever is still queued. Once a day it removes records older than the retention period.
  */
 @Singleton
@@ -72,7 +72,7 @@ public class AuditWriter {
 
     /**
      * Short enough that queued records die young: held for two seconds under load they outlived several young
-     * collections and were promoted, which cost more GC work per request than writing them (bench/protection.sh).
+     * collections and were promoted, which cost as much GC work per request as writing them (bench/protection.sh).
      */
     @Inject
     @ConfigProperty(name = "assay.audit.flush-interval", defaultValue = "PT0.5S")
